@@ -1,0 +1,5 @@
+import sys
+
+from synthstudio.cli import main
+
+sys.exit(main())

@@ -1,0 +1,163 @@
+"""One interface for every generator family.
+
+A generator is created with its parameters, then ``fit(data, schema, seed, progress,
+cancel)`` learns from the real table and ``sample(n, seed)`` draws synthetic rows. The
+base class owns what all families share: parameter validation, dropping columns that must
+never be learned (identifiers, direct identifiers) and filling them back with fake values,
+seeding, and the report of what was used (device, time, epochs, losses).
+"""
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import pandas as pd
+
+from synthstudio.core.errors import BadInputError
+from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
+from synthstudio.core.schema import Schema
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One tunable parameter, described well enough for a form and for validation."""
+
+    name: str
+    label: str
+    kind: str                      # "int" | "float" | "bool" | "choice"
+    default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] = ()
+    help: str = ""
+
+    def validate(self, value: Any) -> Any:
+        try:
+            if self.kind == "int":
+                value = int(value)
+            elif self.kind == "float":
+                value = float(value)
+            elif self.kind == "bool":
+                value = value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
+        except (TypeError, ValueError):
+            raise BadInputError(f"The setting '{self.label}' must be a {self.kind} number; got {value!r}.",
+                                f"Enter a value between {self.minimum} and {self.maximum}.") from None
+        if self.kind == "choice" and value not in self.choices:
+            raise BadInputError(f"The setting '{self.label}' cannot be {value!r}.",
+                                f"Choose one of: {', '.join(map(str, self.choices))}.")
+        if self.kind in {"int", "float"}:
+            if (self.minimum is not None and value < self.minimum) or \
+               (self.maximum is not None and value > self.maximum):
+                raise BadInputError(f"The setting '{self.label}' is {value}, outside its range.",
+                                    f"Enter a value between {self.minimum} and {self.maximum}.")
+        return value
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A rough guess, shown before a run: seconds and peak memory for a table size."""
+
+    seconds: float
+    memory_mb: float
+    device: str
+
+
+@dataclass(frozen=True)
+class GeneratorInfo:
+    key: str                      # stable identifier used in the CLI and project files
+    name: str                     # shown to people
+    description: str              # one or two plain sentences
+    family: str                   # "copula", "gan", "vae", "autoregressive", "metadata"
+    params: tuple[ParamSpec, ...] = ()
+    can_use_gpu: bool = False
+    learns_from_rows: bool = True  # False for "from metadata only"
+    library: str = ""             # e.g. "SDV 2.0 (Business Source License 1.1)"
+    presets: dict[str, dict[str, Any]] = field(default_factory=dict)  # "fast"/"balanced"/"best"
+
+
+@dataclass
+class FitReport:
+    device: str = "cpu"
+    seconds: float = 0.0
+    epochs_done: int | None = None
+    epochs_planned: int | None = None
+    loss_history: list[dict[str, float]] = field(default_factory=list)
+    learned_columns: list[str] = field(default_factory=list)
+    dropped_columns: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "device": self.device, "seconds": round(self.seconds, 3),
+            "epochs_done": self.epochs_done, "epochs_planned": self.epochs_planned,
+            "learned_columns": self.learned_columns, "dropped_columns": self.dropped_columns,
+            "final_loss": self.loss_history[-1] if self.loss_history else None,
+        }
+
+
+class Generator(ABC):
+    """Subclasses set ``info`` and implement ``_fit`` and ``_sample``."""
+
+    info: ClassVar[GeneratorInfo]
+
+    def __init__(self, **params: Any):
+        known = {p.name: p for p in self.info.params}
+        unknown = set(params) - set(known)
+        if unknown:
+            raise BadInputError(f"{self.info.name} has no setting called {', '.join(sorted(unknown))}.",
+                                f"Known settings: {', '.join(known) or 'none'}.")
+        self.params: dict[str, Any] = {name: spec.default for name, spec in known.items()}
+        for name, value in params.items():
+            self.params[name] = known[name].validate(value)
+        self.schema: Schema | None = None
+        self.report: FitReport | None = None
+        self.use_gpu: bool = True   # the user's setting; a GPU is used only when present
+
+    # -- shown before a run ------------------------------------------------------
+    @classmethod
+    @abstractmethod
+    def estimate(cls, n_rows: int, n_columns: int, params: dict[str, Any] | None = None,
+                 device: str = "cpu") -> Estimate:
+        """Rough time and memory for a table of this size (from benchmarks/bench_core.py)."""
+
+    # -- the work ----------------------------------------------------------------
+    def fit(self, data: pd.DataFrame, schema: Schema, seed: int = 0,
+            progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> FitReport:
+        progress = progress or no_progress
+        check_cancel(cancel)
+        learned = [c for c in schema.learned_columns if c in data.columns]
+        if not learned:
+            raise BadInputError("There is no column left to learn from: every column is an identifier.",
+                                "Give at least one column a role other than identifier or direct identifier.")
+        self.schema = schema
+        report = FitReport(learned_columns=learned,
+                           dropped_columns=[c for c in schema.names if c not in learned])
+        started = time.perf_counter()
+        self._fit(data[learned].copy(), schema.subset(learned), seed, report, progress, cancel)
+        report.seconds = time.perf_counter() - started
+        self.report = report
+        progress(1.0, "Model trained")
+        return report
+
+    def sample(self, n: int, seed: int = 0, progress: ProgressFn | None = None,
+               cancel: CancelToken | None = None) -> pd.DataFrame:
+        if self.schema is None:
+            raise RuntimeError("fit() must be called before sample()")
+        if n < 1:
+            raise BadInputError("The number of rows to generate must be at least 1.",
+                                "Enter a positive number of rows.")
+        check_cancel(cancel)
+        synthetic = self._sample(int(n), seed, progress or no_progress, cancel)
+        from synthstudio.core.generators.identifiers import fill_not_learned_columns
+        synthetic = fill_not_learned_columns(synthetic, self.schema, seed)
+        return synthetic[self.schema.names].reset_index(drop=True)
+
+    @abstractmethod
+    def _fit(self, data: pd.DataFrame, schema: Schema, seed: int, report: FitReport,
+             progress: ProgressFn, cancel: CancelToken | None) -> None:
+        """Learn from ``data`` (learned columns only). Update ``report`` (device, epochs, losses)."""
+
+    @abstractmethod
+    def _sample(self, n: int, seed: int, progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
+        """Draw ``n`` rows of the learned columns; the same seed gives the same rows."""
