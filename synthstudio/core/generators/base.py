@@ -32,6 +32,7 @@ class ParamSpec:
     maximum: float | None = None
     choices: tuple[Any, ...] = ()
     help: str = ""
+    step: int | None = None        # ints only: the value must be a multiple of this (e.g. batch size)
 
     def validate(self, value: Any) -> Any:
         try:
@@ -52,6 +53,9 @@ class ParamSpec:
                (self.maximum is not None and value > self.maximum):
                 raise BadInputError(f"The setting '{self.label}' is {value}, outside its range.",
                                     f"Enter a value between {self.minimum} and {self.maximum}.")
+        if self.kind == "int" and self.step and value % self.step:
+            raise BadInputError(f"The setting '{self.label}' must be a multiple of {self.step}; got {value}.",
+                                f"Enter a multiple of {self.step}, e.g. {max(self.step, value - value % self.step)}.")
         return value
 
 
@@ -80,6 +84,7 @@ class GeneratorInfo:
 @dataclass
 class FitReport:
     device: str = "cpu"
+    device_note: str = ""         # plain-language reason when the processor was used instead of a GPU
     seconds: float = 0.0
     epochs_done: int | None = None
     epochs_planned: int | None = None
@@ -89,7 +94,7 @@ class FitReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "device": self.device, "seconds": round(self.seconds, 3),
+            "device": self.device, "device_note": self.device_note, "seconds": round(self.seconds, 3),
             "epochs_done": self.epochs_done, "epochs_planned": self.epochs_planned,
             "learned_columns": self.learned_columns, "dropped_columns": self.dropped_columns,
             "final_loss": self.loss_history[-1] if self.loss_history else None,
@@ -113,6 +118,12 @@ class Generator(ABC):
         self.schema: Schema | None = None
         self.report: FitReport | None = None
         self.use_gpu: bool = True   # the user's setting; a GPU is used only when present
+        self._not_learned_shapes: dict[str, Any] = {}
+
+    @property
+    def is_fitted(self) -> bool:
+        """True only after a fit that ran to the end (a cancelled or failed fit leaves it False)."""
+        return self.schema is not None
 
     # -- shown before a run ------------------------------------------------------
     @classmethod
@@ -130,19 +141,29 @@ class Generator(ABC):
         if not learned:
             raise BadInputError("There is no column left to learn from: every column is an identifier.",
                                 "Give at least one column a role other than identifier or direct identifier.")
-        self.schema = schema
+        from synthstudio.core.generators.identifiers import describe_not_learned_columns
+        # A new fit forgets the old model first: if it is cancelled or fails, the generator
+        # is left unfitted rather than half old, half new.
+        self.schema = None
         report = FitReport(learned_columns=learned,
                            dropped_columns=[c for c in schema.names if c not in learned])
+        self.report = report          # published now, so loss_history can be watched live
         started = time.perf_counter()
-        self._fit(data[learned].copy(), schema.subset(learned), seed, report, progress, cancel)
+        try:
+            self._fit(data[learned].copy(), schema.subset(learned), seed, report, progress, cancel)
+        except BaseException:
+            self.report = None
+            raise
         report.seconds = time.perf_counter() - started
-        self.report = report
+        # Only the format of identifier columns is kept (e.g. "??-######"), never a value.
+        self._not_learned_shapes = describe_not_learned_columns(data, schema)
+        self.schema = schema
         progress(1.0, "Model trained")
         return report
 
     def sample(self, n: int, seed: int = 0, progress: ProgressFn | None = None,
                cancel: CancelToken | None = None) -> pd.DataFrame:
-        if self.schema is None:
+        if not self.is_fitted:
             raise RuntimeError("fit() must be called before sample()")
         if n < 1:
             raise BadInputError("The number of rows to generate must be at least 1.",
@@ -150,7 +171,7 @@ class Generator(ABC):
         check_cancel(cancel)
         synthetic = self._sample(int(n), seed, progress or no_progress, cancel)
         from synthstudio.core.generators.identifiers import fill_not_learned_columns
-        synthetic = fill_not_learned_columns(synthetic, self.schema, seed)
+        synthetic = fill_not_learned_columns(synthetic, self.schema, seed, self._not_learned_shapes)
         return synthetic[self.schema.names].reset_index(drop=True)
 
     @abstractmethod

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass
@@ -39,6 +40,11 @@ from cryptography.x509.oid import NameOID
 
 from synthstudio.core.errors import BadInputError, SynthStudioError
 from synthstudio.paths import app_data_dir
+
+# pyHanko logs a warning with a traceback for every self-signed certificate it validates,
+# which is our normal case; our verdicts say it in plain words instead.
+for _noisy in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 IDENTITY_FOLDER = "signing"
 KEY_FILE = "private_key.pem"
