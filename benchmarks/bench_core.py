@@ -1,7 +1,7 @@
 """Core benchmark on the Adult census table: load, fit, sample, per-epoch cost, quality vs time.
 
     .venv/bin/python benchmarks/bench_core.py [--data ../shared/data/adult.csv] [--argn-minutes 10]
-                                              [--skip-argn] [--epochs 3]
+                                              [--skip-argn] [--skip-neural] [--epochs 3] [--repeats 3]
 
 Prints one table (what, rows, seconds, peak MB, ratio to raw SDV, SDMetrics quality). The
 quality-versus-time rows are what the generators' time estimates are calibrated from.
@@ -82,6 +82,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=3, help="epochs timed for CTGAN/TVAE/CopulaGAN")
     parser.add_argument("--argn-minutes", type=float, default=10.0, help="TabularARGN training time cap")
     parser.add_argument("--skip-argn", action="store_true")
+    parser.add_argument("--skip-neural", action="store_true", help="skip CTGAN, TVAE and CopulaGAN")
+    parser.add_argument("--repeats", type=int, default=3, help="alternated copula runs, fastest kept")
     args = parser.parse_args()
     rows: list[tuple] = []
 
@@ -91,30 +93,41 @@ def main() -> None:
     schema, seconds, mb = timed(lambda: detect_schema(frame, dataset.value_labels))
     rows.append(("detect schema", len(frame), seconds, mb, "", ""))
 
-    # Gaussian copula through SynthStudio and through raw SDV, same data, same run.
+    # Gaussian copula through SynthStudio and through raw SDV, same data, same SDV metadata, same
+    # run; alternated REPEATS times and the fastest of each kept, so machine noise cancels out.
+    from synthstudio.core.generators.sdv_adapter import build_metadata, prepare_frame
+
+    learned = schema.subset(schema.learned_columns)
+    raw_frame = prepare_frame(frame[learned.names], learned)
+    raw_metadata = build_metadata(raw_frame, learned)
+
     def ours():
         generator = create_generator("gaussian_copula")
         generator.fit(frame, schema, seed=0)
-        return generator, generator.sample(SAMPLE_ROWS, seed=0)
-
-    (generator, synthetic), ours_s, ours_mb = timed(ours)
+        return generator.sample(SAMPLE_ROWS, seed=0)
 
     def raw_sdv():
-        load_sdv()
-        from sdv.metadata import Metadata
         from sdv.single_table import GaussianCopulaSynthesizer
 
-        metadata = Metadata.detect_from_dataframes({TABLE: frame})
-        synthesizer = GaussianCopulaSynthesizer(metadata)
-        synthesizer.fit({TABLE: frame})
+        synthesizer = GaussianCopulaSynthesizer(raw_metadata)
+        synthesizer.fit({TABLE: raw_frame})
         return synthesizer.sample(SAMPLE_ROWS)[TABLE]
 
-    _, raw_s, raw_mb = timed(raw_sdv)
-    rows.append(("raw SDV GaussianCopula fit + sample 100k", len(frame), raw_s, raw_mb, "1.00", ""))
-    rows.append(("SynthStudio gaussian_copula fit + sample 100k", len(frame), ours_s, ours_mb,
-                 f"{ours_s / raw_s:.2f}", f"{quality(frame, synthetic.head(len(frame)), schema):.3f}"))
+    best = {"ours": (float("inf"), 0.0), "raw": (float("inf"), 0.0)}
+    for _ in range(args.repeats):
+        for name, work in (("raw", raw_sdv), ("ours", ours)):
+            value, seconds, mb = timed(work)
+            if seconds < best[name][0]:
+                best[name] = (seconds, mb)
+            if name == "ours":
+                synthetic = value
+    (raw_s, raw_mb), (ours_s, ours_mb) = best["raw"], best["ours"]
+    rows.append((f"raw SDV GaussianCopula fit + sample 100k (best of {args.repeats})", len(frame), raw_s, raw_mb,
+                 "1.00", ""))
+    rows.append((f"SynthStudio gaussian_copula fit + sample 100k (best of {args.repeats})", len(frame), ours_s,
+                 ours_mb, f"{ours_s / raw_s:.2f}", f"{quality(frame, synthetic.head(len(frame)), schema):.3f}"))
 
-    for key in ("ctgan", "tvae", "copula_gan"):
+    for key in () if args.skip_neural else ("ctgan", "tvae", "copula_gan"):
         generator = create_generator(key, epochs=args.epochs)
         report, seconds, mb = timed(lambda: generator.fit(frame, schema, seed=0))
         synthetic = generator.sample(len(frame), seed=0)
@@ -130,7 +143,7 @@ def main() -> None:
 
     print(f"\nSynthStudio core benchmark — {args.data.name}, {os.cpu_count()} cores, "
           f"{time.strftime('%Y-%m-%d')}\n")
-    header = ("what", "rows", "seconds", "peak MB", "ratio to raw SDV", "SDMetrics quality")
+    header = ("what", "rows", "seconds", "process peak MB", "ratio to raw SDV", "SDMetrics quality")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for what, n, seconds, mb, ratio, score in rows:

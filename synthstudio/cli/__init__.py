@@ -14,7 +14,7 @@ from importlib import import_module
 from synthstudio import __version__
 from synthstudio.core.errors import SynthStudioError
 
-SUBCOMMAND_MODULES = ("run", "evaluate", "verify")
+SUBCOMMAND_MODULES = ("run", "evaluate", "verify", "release")
 
 
 def _subcommand_modules() -> dict:

@@ -34,7 +34,7 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=handle)
 
 
-def _organisation_key(path: Path | None):
+def organisation_key_from_file(path: Path | None):
     if path is None:
         return None
     from synthstudio.core.provenance.watermark import WatermarkKey
@@ -108,7 +108,7 @@ def _print_text(result: dict[str, Any]) -> None:
 
 
 def handle(args) -> int:
-    organisation_key = _organisation_key(args.key_file)
+    organisation_key = organisation_key_from_file(args.key_file)
     trusted = _trusted(args.trust)
     results = []
     altered = False

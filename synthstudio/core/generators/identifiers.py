@@ -96,13 +96,13 @@ def fill_not_learned_columns(synthetic: pd.DataFrame, schema: Schema, seed: int,
     for spec in schema.columns:
         if spec.name in synthetic.columns:
             continue
-        shape = shapes.get(spec.name, KeyShape())
+        shape = shapes.get(spec.name)
         stream = column_stream(seed, spec.name)
         rng = np.random.default_rng(stream)
         if spec.role is Role.DIRECT_IDENTIFIER:
-            values = _fake_direct_identifiers(spec, shape, n, rng, stream, locale)
-        else:
-            values = _fresh_keys(shape, n, rng)
+            values = _fake_direct_identifiers(spec, shape or KeyShape(), n, rng, stream, locale)
+        else:  # a key whose storage is unknown (no table seen) becomes 1..n
+            values = _fresh_keys(shape or KeyShape(numeric=True), n, rng)
         values = blank_missing_share(values, spec.missing_share, rng)
         synthetic[spec.name] = values.set_axis(synthetic.index)
     return synthetic

@@ -99,7 +99,7 @@ _SYNTHESIZERS = {
 }
 NEURAL_KINDS = frozenset({"ctgan", "tvae", "copula_gan"})
 
-_import_lock = threading.Lock()
+_import_lock = threading.RLock()   # re-entrant: a nested call during the import must not deadlock
 
 
 # -- importing SDV ------------------------------------------------------------------

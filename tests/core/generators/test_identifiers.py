@@ -90,11 +90,13 @@ def test_a_fixed_prefix_is_kept_and_rare_shapes_are_not_copied():
     assert not set(synthetic["code"]) & set(keys["code"])
 
 
-def test_too_small_a_key_space_falls_back_to_sequential_keys():
+def test_too_small_a_key_space_or_no_shape_gives_sequential_keys():
     schema = Schema([ColumnSpec("key", ColumnType.IDENTIFIER, Role.IDENTIFIER)])
     synthetic = fill_not_learned_columns(pd.DataFrame(index=range(500)), schema, seed=0,
                                          shapes={"key": KeyShape(mask="K#")})
     assert synthetic["key"].tolist() == [str(i) for i in range(1, 501)]
+    unknown = fill_not_learned_columns(pd.DataFrame(index=range(3)), schema, seed=0)  # no table was seen
+    assert unknown["key"].tolist() == [1, 2, 3]
 
 
 def test_same_seed_same_values_and_each_column_has_its_own_stream(shapes, schema):
