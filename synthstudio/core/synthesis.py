@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -99,11 +99,13 @@ def package_versions() -> dict[str, str]:
 
 def run_synthesis(dataset: Dataset, schema: Schema, settings: SynthesisSettings,
                   progress: ProgressFn | None = None, cancel: CancelToken | None = None,
-                  lineage: dict[str, Any] | None = None) -> SynthesisResult:
+                  lineage: dict[str, Any] | None = None,
+                  on_generator: Callable[[Generator], None] | None = None) -> SynthesisResult:
     """Fit ``settings.generator`` on the training part of ``dataset`` and sample synthetic rows.
 
     ``lineage`` is the model-collapse guard's finding on the input
     (``LineageFinding.to_record``), recorded so the datasheet can show the generation depth.
+    ``on_generator`` receives the generator before it trains, so a GUI can watch its live losses.
     """
     progress = progress or no_progress
     settings.validate()
@@ -119,6 +121,8 @@ def run_synthesis(dataset: Dataset, schema: Schema, settings: SynthesisSettings,
     key = generator_key_for(settings.mode, settings.generator)
     generator = create_generator(key, **(settings.params if key == settings.generator else {}))
     generator.use_gpu = settings.use_gpu
+    if on_generator is not None:
+        on_generator(generator)
     fit_started = time.perf_counter()
     fit_end = 0.8 if settings.evaluate else 0.9
     fit_report = generator.fit(train, schema, settings.seed, sub_progress(progress, 0.02, fit_end), cancel)

@@ -397,7 +397,7 @@ class FittedSDV:
     def sample(self, n: int, seed: int, progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
         """``n`` rows; the same seed gives the same rows (drawn in chunks of SAMPLE_CHUNK_ROWS)."""
         parts = []
-        with _translated_errors("sampling"), _quiet(), seeded_global_rngs(seed):
+        with _translated_errors("sampling"), _quiet(), _threads_not_processes(), seeded_global_rngs(seed):
             self.synthesizer.reset_sampling()
             # Private, but the only way to seed the model's own generator: the public
             # reset_sampling() alone makes SDV use its fixed seed whatever the user chose.
@@ -424,7 +424,7 @@ def fit_sdv(kind: str, data: pd.DataFrame, schema: Schema, params: dict[str, Any
     frame = prepare_frame(data, schema)
     if kind in NEURAL_KINDS:
         _check_category_counts(frame, schema)
-    with _translated_errors("learning"), _quiet(), seeded_global_rngs(seed):
+    with _translated_errors("learning"), _quiet(), _threads_not_processes(), seeded_global_rngs(seed):
         metadata = build_metadata(frame, schema)
         synthesizer = _synthesizer_class(kind)(metadata, **_sdv_kwargs(kind, params, device))
         progress(0.0, "Preparing the data")
@@ -458,6 +458,17 @@ def _check_category_counts(frame: pd.DataFrame, schema: Schema) -> None:
                     f"separate input for each and would be very slow or run out of memory.",
                     "If the column identifies people, give it the role 'direct identifier'; otherwise "
                     "use the Gaussian copula, which handles many different values.")
+
+
+@contextlib.contextmanager
+def _threads_not_processes() -> Iterator[None]:
+    """ctgan prepares columns with joblib, which by default pickles the model (with our progress
+    and cancel watcher) into worker processes: that fails on a lock, and spawning processes is
+    fragile in a packaged app. Threads do the same work in this process."""
+    import joblib
+
+    with joblib.parallel_config(backend="threading"):
+        yield
 
 
 @contextlib.contextmanager

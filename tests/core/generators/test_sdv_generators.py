@@ -367,3 +367,17 @@ def test_importing_sdv_writes_nothing_to_the_home_folder(tmp_path):
     assert done.returncode == 0, done.stderr
     assert list(home.rglob("*")) == []
     assert (app / "sdv" / "sdv_logger_config.yml").is_file()
+
+
+@pytest.mark.slow
+def test_ctgan_prepares_large_tables_with_a_real_cancel_event(shared_data):
+    """From 500 rows on, ctgan prepares columns through joblib; with its default process backend
+    the model (holding our threading.Event cancel) would be pickled and the fit would fail."""
+    frame = pd.read_csv(shared_data / "german_credit.csv").head(700)
+    schema = Schema([ColumnSpec(name, ColumnType.INTEGER if pd.api.types.is_integer_dtype(frame[name])
+                                and frame[name].nunique() > 4 else ColumnType.CATEGORICAL)
+                     for name in frame.columns])
+    generator = create_generator("ctgan", **quick("ctgan", epochs=1))
+    report = generator.fit(frame, schema, seed=1, progress=lambda *_: None, cancel=threading.Event())
+    assert report.epochs_done == 1
+    assert len(generator.sample(50, seed=1)) == 50

@@ -1,0 +1,1 @@
+"""Dialogs: errors with copyable details, About, Settings, and yes/no prompts."""

@@ -1,0 +1,1 @@
+"""Widgets that show data: tables, the column panel, jobs, charts, result comparison."""

@@ -1,0 +1,1 @@
+"""QWizards: importing a table, planning a synthesis."""
