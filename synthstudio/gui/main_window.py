@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         self.synthesis_wizard = SynthesisWizard(
             self.tasks, self.table.schema, len(self.table.dataset.frame), self.settings.use_gpu,
-            previous=self.project.settings, parent=self)
+            previous=self.project.settings, parent=self, frame=self.table.dataset.frame)
         self.synthesis_wizard.accepted.connect(lambda: self.run_plan(self.synthesis_wizard.plan()))
         self.synthesis_wizard.open()
 

@@ -46,7 +46,7 @@ def _settle() -> None:
 def take_screenshots(out_dir: Path) -> list[Path]:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from synthstudio.core.errors import BadInputError
     from synthstudio.core.synthesis import SynthesisSettings
@@ -94,6 +94,9 @@ def take_screenshots(out_dir: Path) -> list[Path]:
 
         window.synthesize()
         synthesis = window.synthesis_wizard
+        synthesis.mode_page.buttons["partial"].setChecked(True)
+        shot(synthesis, "05b-synthesis-mode")
+        synthesis.mode_page.buttons["full"].setChecked(True)
         synthesis.next()
         _wait(lambda: synthesis.generators_page.estimates is not None)
         shot(synthesis, "06-synthesis-generators")
@@ -101,6 +104,13 @@ def take_screenshots(out_dir: Path) -> list[Path]:
         synthesis.parameters_page.advanced_button.setChecked(True)
         shot(synthesis, "07-synthesis-parameters")
         synthesis.next()
+        fairness = synthesis.fairness_page
+        fairness.set_target.setChecked(True)
+        for row in range(fairness.sensitive.count()):
+            item = fairness.sensitive.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.text() == "sex" else Qt.CheckState.Unchecked)
+        fairness.outcome.setCurrentText("income")
+        fairness.favourable.setCurrentIndex(fairness.favourable.findData(">50K"))
         shot(synthesis, "08-synthesis-fairness")
         synthesis.reject()
 

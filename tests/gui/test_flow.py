@@ -62,7 +62,7 @@ def test_import_then_synthesize_then_compare(qtbot, window):
     _click(qtbot, synthesis, QWizard.WizardButton.NextButton)
     synthesis.parameters_page.rows.setValue(SYNTHETIC_ROWS)
     synthesis.parameters_page.seed.setValue(7)
-    _click(qtbot, synthesis, QWizard.WizardButton.NextButton)          # fairness (reserved)
+    _click(qtbot, synthesis, QWizard.WizardButton.NextButton)          # fairness: no target
     _click(qtbot, synthesis, QWizard.WizardButton.NextButton)          # summary
     assert "Gaussian copula" in synthesis.summary_page.text.text()
     with qtbot.waitSignal(window.jobs.idle, timeout=120_000):
