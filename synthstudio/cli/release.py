@@ -21,7 +21,7 @@ from synthstudio.cli.verify import organisation_key_from_file
 from synthstudio.core.errors import BadInputError
 from synthstudio.core.evaluation import METRICS, PASS, EvaluationReport
 from synthstudio.core.evaluation.gate import MIN_JUSTIFICATION_CHARS
-from synthstudio.core.report.evaluation_content import datasheet_evaluation, evaluation_charts
+from synthstudio.core.report.evaluation_content import datasheet_evaluation, evaluation_charts, fairness_charts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from synthstudio.core.provenance.watermark import WatermarkKey
 
 # What a person types after --formats, and the release format it means.
-FORMAT_NAMES = {"csv": "csv", "xlsx": "excel", "excel": "excel", "parquet": "parquet"}
+FORMAT_NAMES = {"csv": "csv", "xlsx": "excel", "excel": "excel", "parquet": "parquet",
+                "dta": "stata", "stata": "stata", "sav": "spss", "spss": "spss"}
 
 
 def register(subparsers) -> None:
@@ -46,7 +47,7 @@ def register(subparsers) -> None:
                         help="the synthetic table (default: the file the run record names, next to it)")
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to release into")
     parser.add_argument("--formats", default="csv", metavar="LIST",
-                        help="comma-separated: csv, xlsx, parquet (default: csv)")
+                        help="comma-separated: csv, xlsx, parquet, dta (Stata), sav (SPSS) (default: csv)")
     parser.add_argument("--organisation", metavar="NAME",
                         help="who releases the data; names the signature (default: the organisation of the "
                              "signing certificate already on this computer)")
@@ -78,7 +79,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
     unknown = [name for name in names if name not in FORMAT_NAMES]
     if unknown or not names:
         raise BadInputError(f"SynthStudio cannot release the format(s): {', '.join(unknown) or 'none given'}.",
-                            "Give --formats as a comma-separated list of csv, xlsx and parquet.")
+                            "Give --formats as a comma-separated list of csv, xlsx, parquet, dta and sav.")
     return tuple(dict.fromkeys(FORMAT_NAMES[name] for name in names))
 
 
@@ -207,7 +208,7 @@ def handle(args: argparse.Namespace) -> int:
               "release from now on.", args.quiet)
     generator_name = str(record["generator"].get("name") or record["generator"].get("key") or "synthetic")
     writer = datasheet_writer(identity, datasheet_evaluation(report), record.get("fairness"),
-                              evaluation_charts(report, generator_name))
+                              evaluation_charts(report, generator_name) + fairness_charts(record.get("fairness")))
 
     def work(progress, cancel):
         return release_data(synthetic.frame, record, args.out, options, organisation_key=organisation_key,

@@ -255,7 +255,7 @@ def _write_excel(frame: pd.DataFrame, temp: Path) -> None:
 
 def _write_labelled(frame: pd.DataFrame, temp: Path, kind: str,
                     value_labels: dict[str, dict[Any, str]], column_labels: dict[str, str]) -> None:
-    names = _statistical_names(frame.columns, kind)
+    names = statistical_names(frame.columns, kind)
     out = frame.rename(columns=names)
     labels_out: dict[str, dict[Any, str]] = {}
     for column, labels in value_labels.items():
@@ -290,7 +290,7 @@ def _whole_code(code: Any) -> Any:
     return int(code) if isinstance(code, float) and code.is_integer() else code
 
 
-def _statistical_names(columns: Any, kind: str) -> dict[Any, str]:
+def statistical_names(columns: Any, kind: str) -> dict[Any, str]:
     """Valid, unique Stata ("stata") or SPSS ("spss") variable names for ``columns``.
 
     Characters other than letters, digits and "_" become "_", a name that does not start with a

@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from synthstudio.core.errors import BadInputError
+from synthstudio.core.evaluation.gate import GateThresholds
 from synthstudio.core.fileio import atomic_target, file_sha256, write_table
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisSettings
@@ -98,6 +99,8 @@ class Project:
     schema: Schema | None = None
     settings: list[SynthesisSettings] = field(default_factory=list)   # the last synthesis plan
     results: list[ResultEntry] = field(default_factory=list)
+    # the release gate the user set for this project (Tools > Release gate thresholds)
+    gate_thresholds: GateThresholds = field(default_factory=GateThresholds.default)
     created: str = field(default_factory=lambda: _now())
     modified: str = field(default_factory=lambda: _now())
 
@@ -112,6 +115,7 @@ class Project:
             "schema": self.schema.to_dict() if self.schema else None,
             "settings": [s.to_dict() for s in self.settings],
             "results": [r.to_dict() for r in self.results],
+            "gate_thresholds": self.gate_thresholds.to_dict(),
             "fitted_models": MODELS_NOTE,
         }
 
@@ -123,6 +127,9 @@ class Project:
             schema=Schema.from_dict(data["schema"]) if data.get("schema") else None,
             settings=[SynthesisSettings.from_dict(s) for s in data.get("settings", [])],
             results=[ResultEntry.from_dict(r) for r in data.get("results", [])],
+            # projects saved before thresholds were editable get the defaults
+            gate_thresholds=(GateThresholds.from_dict(data["gate_thresholds"]) if data.get("gate_thresholds")
+                             else GateThresholds.default()),
             created=str(data.get("created", _now())),
             modified=str(data.get("modified", _now())),
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QLabel, QMainW
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from synthstudio.core.errors import BadInputError, SynthStudioError
+from synthstudio.core.evaluation.gate import GateThresholds
 from synthstudio.core.generators import generator_info
 from synthstudio.core.jobs import CancelToken, ProgressFn
 from synthstudio.core.provenance.lineage import LineageFinding, inspect_input
@@ -27,6 +28,7 @@ from synthstudio.core.synthesis import SynthesisResult, SynthesisSettings
 from synthstudio.gui.dialogs import lineage_dialog, prompts
 from synthstudio.gui.dialogs.about_dialog import AboutDialog
 from synthstudio.gui.dialogs.error_dialog import show_error
+from synthstudio.gui.dialogs.gate_thresholds_dialog import GateThresholdsDialog
 from synthstudio.gui.dialogs.settings_dialog import SettingsDialog
 from synthstudio.gui.dialogs.verify_dialog import VerifyDialog
 from synthstudio.gui.provenance_tasks import ReleasableResult
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.synthesis_wizard: SynthesisWizard | None = None
         self.release_wizard: ReleaseWizard | None = None
         self.verify_dialog: VerifyDialog | None = None
+        self.gate_dialog: GateThresholdsDialog | None = None
 
         self.setWindowTitle(self.tr("SynthStudio"))
         self.setMinimumSize(960, 640)
@@ -155,6 +158,10 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(self.tr("&Verify files…"), self.verify_files, "Ctrl+Shift+V", None,
                                           self.tr("Check whether files are unchanged SynthStudio releases, "
                                                   "and who signed them."))
+        self.gate_action = self._action(self.tr("Release &gate thresholds…"), self.edit_gate_thresholds,
+                                        "Ctrl+Shift+G", None,
+                                        self.tr("When a result passes, warns or fails the release gate; "
+                                                "saved with the project."))
         self.cancel_action = self._action(self.tr("&Cancel all jobs"), self.cancel_all_jobs, "Ctrl+Shift+X",
                                           P.SP_MediaStop, self.tr("Stop every running and waiting job."))
         self.clear_jobs_action = self._action(self.tr("C&lear finished jobs"), lambda: self.jobs_panel.clear_ended(),
@@ -201,6 +208,7 @@ class MainWindow(QMainWindow):
             run_menu.addAction(action)
         tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.verify_action)
+        tools_menu.addAction(self.gate_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -381,7 +389,7 @@ class MainWindow(QMainWindow):
                           record=result.record)
         self.results_view.add_result(item)
         if result.evaluation is not None:   # the run measured itself (same split and seed as compare())
-            self.results_view.set_evaluation(item, result.evaluation)
+            self.results_view.set_evaluation(item, self._judged(result.evaluation))
         else:
             self.compare(item)
         self.tabs.setCurrentIndex(1)
@@ -396,8 +404,28 @@ class MainWindow(QMainWindow):
         return self.tasks.submit(Job(
             title=self.tr("Compare {0} with the real data").format(item.title),
             work=evaluate_result(self.table.dataset.frame, item.synthetic, self.table.schema, item.settings),
-            kind="task", on_done=lambda report: self.results_view.set_evaluation(item, report),
+            kind="task", on_done=lambda report: self.results_view.set_evaluation(item, self._judged(report)),
             on_failed=self.show_job_error))
+
+    def _judged(self, report: Any) -> Any:
+        """An evaluation judged by this project's release gate (the core judges with the defaults)."""
+        return report.regated(self.project.gate_thresholds)
+
+    def edit_gate_thresholds(self) -> None:
+        dialog = self.gate_dialog = GateThresholdsDialog(self.project.gate_thresholds, self)
+        dialog.accepted.connect(lambda: self.set_gate_thresholds(dialog.thresholds()))
+        dialog.open()
+
+    def set_gate_thresholds(self, thresholds: GateThresholds) -> None:
+        """Keep ``thresholds`` with the project and judge every measured result again with them."""
+        if thresholds == self.project.gate_thresholds:
+            return
+        self.project.gate_thresholds = thresholds
+        for item in self.results_view.items:
+            if item.evaluation is not None:
+                self.results_view.set_evaluation(item, self._judged(item.evaluation))
+        self._mark_dirty()
+        self.statusBar().showMessage(self.tr("Release gate changed: results judged again."), 10_000)
 
     # -- provenance -------------------------------------------------------------------------------
     def releasable(self, item: ResultItem) -> ReleasableResult:

@@ -96,16 +96,18 @@ def stored_identity() -> SigningIdentity | None:
 
 def datasheet_content(result: ReleasableResult, justification: str) -> tuple[dict[str, Any] | None, list]:
     """The evaluation as the datasheet reads it (gate verdict and written justification laid over),
-    and its charts: the same core adapter ``synthstudio release`` uses."""
+    and its charts with the record's fairness charts: the same core adapters ``synthstudio release`` uses."""
+    from synthstudio.core.report.evaluation_content import datasheet_evaluation, evaluation_charts, fairness_charts
+
+    fairness = fairness_charts(result.record.get("fairness"))
     if not result.evaluation:
-        return None, list(result.charts)
+        return None, list(result.charts) + fairness
     from synthstudio.core.evaluation import PASS, EvaluationReport
-    from synthstudio.core.report.evaluation_content import datasheet_evaluation, evaluation_charts
 
     report = EvaluationReport.from_dict(result.evaluation)
     if justification and report.gate.overall != PASS:
         report = report.justified(justification)
-    return datasheet_evaluation(report), list(result.charts) or evaluation_charts(report, result.title)
+    return datasheet_evaluation(report), (list(result.charts) or evaluation_charts(report, result.title)) + fairness
 
 
 def release_result(result: ReleasableResult, folder: Path, options: ReleaseOptions) -> Work:
@@ -119,7 +121,7 @@ def release_result(result: ReleasableResult, folder: Path, options: ReleaseOptio
 
         identity = ensure_identity(options.organisation)
         evaluation, charts = datasheet_content(result, options.gate_justification)
-        writer = datasheet_writer(identity, evaluation, charts=charts)
+        writer = datasheet_writer(identity, evaluation, result.record.get("fairness"), charts=charts)
         release = release_data(result.synthetic, result.record, folder, options, signing_identity=identity,
                                organisation_key=load_organisation_key(), datasheet=writer,
                                progress=progress, cancel=cancel)

@@ -128,3 +128,21 @@ def make_replay():
 @pytest.fixture(scope="session")
 def adult_replay(make_replay, adult_sample, adult_sample_schema) -> ReplayGenerator:
     return make_replay(adult_sample, adult_sample_schema)
+
+
+@pytest.fixture(scope="session")
+def adult_fairness_record(adult_copula, adult_sample_schema) -> dict:
+    """The run record's ``fairness`` part (as JSON gives it back) for a four-fifths target on sex and
+    income, enforced on the adult copula and verified on the released rows and on models."""
+    import json
+
+    from synthstudio.core.fairness.enforce import enforce_fairness
+    from synthstudio.core.fairness.targets import FairnessTarget
+    from synthstudio.core.fairness.verify import verify_fairness
+
+    generator, train, holdout = adult_copula
+    target = FairnessTarget.parse("sensitive=sex;target=income;favourable=>50K;metric=disparate_impact;threshold=0.8")
+    result = enforce_fairness(generator, len(train), target, train, seed=0)
+    verification = verify_fairness(target, train, holdout, result.table, adult_sample_schema,
+                                   plain=result.uncorrected, seed=0)
+    return json.loads(json.dumps(verification.to_dict()))

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from synthstudio.core.errors import BadInputError
+from synthstudio.core.evaluation.gate import GateThresholds, Threshold
 from synthstudio.core.fileio import file_sha256
 from synthstudio.core.project import (PROJECT_VERSION, DatasetChangedError, DatasetMovedError, DatasetRef, Project,
                                       load_project, load_result, locate_dataset, relocate_dataset, result_file,
@@ -48,6 +49,23 @@ def test_round_trip_keeps_everything(tmp_path, project):
     data = json.loads(path.read_text(encoding="utf-8"))  # plain JSON, never pickle
     assert data["format"] == "synthstudio-project" and data["version"] == PROJECT_VERSION
     assert "not stored" in data["fitted_models"]
+
+
+def test_gate_thresholds_are_saved_with_the_project_and_default_for_older_files(tmp_path, project):
+    assert project.gate_thresholds == GateThresholds.default()
+    project.gate_thresholds = (GateThresholds.default()
+                               .with_threshold("column_shapes", Threshold(0.9, 0.7, blocking=False))
+                               .with_threshold("exact_copies", None))
+    path = save_project(project, tmp_path / "gated")
+    again = load_project(path)
+    assert again.gate_thresholds.thresholds["column_shapes"] == Threshold(0.9, 0.7, blocking=False)
+    assert "exact_copies" not in again.gate_thresholds.thresholds
+    assert again.gate_thresholds == project.gate_thresholds
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["gate_thresholds"]                     # a project saved before thresholds were editable
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_project(path).gate_thresholds == GateThresholds.default()
 
 
 def test_not_a_project_and_newer_versions_are_refused_clearly(tmp_path, project):

@@ -166,18 +166,19 @@ def test_a_passing_result_needs_no_justification(qtbot, jobs, settings, shared_d
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
-def test_the_input_format_is_offered_and_unsupported_ones_are_shown_disabled(qtbot, jobs, settings, shared_data):
+def test_the_input_format_is_offered_and_chosen_first(qtbot, jobs, settings, shared_data):
     result = credit_result(shared_data)
     result.record["input"] = {**result.record["input"], "format": "stata", "name": "survey.dta"}
     wizard = make_wizard(qtbot, jobs, settings, [result])
     press_next(qtbot, wizard)
     press_next(qtbot, wizard)
     page = wizard.files_page
-    assert page.formats() == ("csv",)
-    assert page.unsupported.isVisible() and not page.unsupported.isEnabled()
-    assert "Stata" in page.unsupported.text() and "cannot yet write Stata" in page.unsupported.toolTip()
+    assert page.formats() == ("stata",)
+    stata = page.format_boxes["stata"]
+    assert stata.isVisible() and stata.isEnabled() and "the input's format" in stata.text()
+    assert not page.format_boxes["spss"].isVisible() and not page.unsupported.isVisible()
     assert page.base_name() == "survey"
-    click_checkbox(qtbot, page.format_boxes["csv"])      # no format: cannot go on
+    click_checkbox(qtbot, stata)      # no format: cannot go on
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 

@@ -45,6 +45,11 @@ class GroupStats:
         return {"group": self.label, "rows": self.rows, "share": self.share, "with_outcome": self.with_outcome,
                 "favourable": self.favourable, "favourable_rate": self.rate, "judged": self.judged}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "GroupStats":
+        return cls(str(data["group"]), data["rows"], data["share"], data["with_outcome"], data["favourable"],
+                   data["judged"])
+
 
 @dataclass(frozen=True)
 class AttributeMeasure:
@@ -107,6 +112,12 @@ class AttributeMeasure:
                 "most_favoured": self.most_favoured.label if self.most_favoured else None,
                 "least_favoured": self.least_favoured.label if self.least_favoured else None}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "AttributeMeasure":
+        """Read :meth:`to_dict` back; the metrics are recomputed from the groups."""
+        return cls(tuple(data["columns"]), tuple(GroupStats.from_dict(g) for g in data["groups"]),
+                   data["rows_without_group"])
+
 
 @dataclass(frozen=True)
 class FairnessMeasurement:
@@ -141,6 +152,12 @@ class FairnessMeasurement:
                           "overall_favourable_rate": self.overall_rate,
                           "value": self.value() if self.target.info.on_data else None, "met": self.met,
                           "attributes": [a.to_dict() for a in self.attributes]})
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], target: FairnessTarget) -> "FairnessMeasurement":
+        """Read :meth:`to_dict` back (the target is stored once, by the verification)."""
+        return cls(target, data["rows"], data["rows_without_outcome"], data["overall_favourable_rate"],
+                   tuple(AttributeMeasure.from_dict(a) for a in data["attributes"]))
 
 
 def measure(frame: pd.DataFrame, target: FairnessTarget, judged: Judged | None = None) -> FairnessMeasurement:

@@ -12,7 +12,7 @@ outcomes; otherwise its rates are shown but left out of the difference.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,11 @@ class ModelGroup:
                 "true_positive_rate": self.true_positive_rate, "false_positive_rate": self.false_positive_rate,
                 "judged": self.judged}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ModelGroup":
+        return cls(str(data["group"]), data["rows"], data["selection_rate"], data["true_positive_rate"],
+                   data["false_positive_rate"], data["judged"])
+
 
 @dataclass(frozen=True)
 class ModelAttribute:
@@ -61,9 +66,14 @@ class ModelAttribute:
                 "statistical_parity": self.statistical_parity}.get(metric)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"attribute": self.name, "groups": [g.to_dict() for g in self.groups],
+        return {"attribute": self.name, "columns": list(self.columns), "groups": [g.to_dict() for g in self.groups],
                 "equalized_odds_difference": self.equalized_odds, "disparate_impact": self.disparate_impact,
                 "statistical_parity": self.statistical_parity}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ModelAttribute":
+        return cls(tuple(data["columns"]), tuple(ModelGroup.from_dict(g) for g in data["groups"]),
+                   data["equalized_odds_difference"], data["disparate_impact"], data["statistical_parity"])
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,11 @@ class ModelFairness:
                 "accuracy": self.accuracy, "roc_auc": self.roc_auc,
                 "equalized_odds_difference": self.value("equalized_odds"),
                 "attributes": [a.to_dict() for a in self.attributes]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ModelFairness":
+        return cls(data["trained_on"], data["rows_train"], data["rows_test"], data["accuracy"], data["roc_auc"],
+                   tuple(ModelAttribute.from_dict(a) for a in data["attributes"]))
 
 
 def model_fairness(trained_on: str, train: pd.DataFrame, holdout: pd.DataFrame, columns: list[EvalColumn],

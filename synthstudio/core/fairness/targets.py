@@ -254,3 +254,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text, "params": self.params}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Finding":
+        return cls(data["code"], data["text"], dict(data.get("params") or {}))

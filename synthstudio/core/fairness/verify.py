@@ -14,7 +14,7 @@ enforcement plan):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 import pandas as pd
 
@@ -148,6 +148,19 @@ class FairnessVerification:
                      "released": self.released.to_dict()},
             "models": {k: m.to_dict() for k, m in self.models.items()}, "model_note": self.model_note,
             "utility_cost": self.utility_cost(), "findings": [f.to_dict() for f in self.findings]})
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "FairnessVerification":
+        """Read :meth:`to_dict` back, e.g. from a run record, so its charts and sentences can be drawn
+        again without the tables (derived values such as the summary are recomputed)."""
+        target = FairnessTarget.from_dict(data["target"])
+        tables = data["data"]
+        return cls(target=target, real=FairnessMeasurement.from_dict(tables["real"], target),
+                   released=FairnessMeasurement.from_dict(tables["released"], target),
+                   plain=FairnessMeasurement.from_dict(tables["plain"], target) if tables.get("plain") else None,
+                   models={k: ModelFairness.from_dict(m) for k, m in (data.get("models") or {}).items()},
+                   findings=[Finding.from_dict(f) for f in data.get("findings") or ()],
+                   model_note=str(data.get("model_note") or ""))
 
 
 def _yes_no(met: bool | None) -> str:

@@ -1,10 +1,11 @@
 """What a data file and the files around it say about its origin, and what its values say.
 
-Three places can describe a file: metadata embedded in it (Parquet, Excel, a CSV comment
-header), its JSON-LD sidecar ``<file>.json``, and a release ``manifest.json`` in its folder that
-lists it. Any of them may be missing (a CSV copied alone keeps none). The values themselves
-carry the SDW-1 watermark; the descriptions tell the detector which columns to read and the
-green rate to use, and the values in turn confirm (or contradict) the dataset ID they claim.
+Three places can describe a file: metadata embedded in it (Parquet, Excel, SPSS notes, a Stata
+label, a CSV comment header), its JSON-LD sidecar ``<file>.json``, and a release
+``manifest.json`` in its folder that lists it. Any of them may be missing (a CSV copied alone
+keeps none). The values themselves carry the SDW-1 watermark; the descriptions tell the detector
+which columns to read and the green rate to use, and the values in turn confirm (or contradict)
+the dataset ID they claim.
 """
 from __future__ import annotations
 

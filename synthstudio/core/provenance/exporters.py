@@ -1,11 +1,12 @@
-"""Write a marked table as CSV, Excel or Parquet with its metadata; read released files back.
+"""Write a marked table as CSV, Excel, Parquet, Stata or SPSS with its metadata; read released files back.
 
 Numbers are written exactly as the watermark planned them (``written_numbers``): each numeric
-column with its own fixed decimals, so reading any of the three formats back gives the same
-written values. Text cells (and column names) that a spreadsheet would run as a formula are
-neutralised in CSV and Excel (``fileio.neutralise_frame``); Parquet is not a spreadsheet format
-and keeps text exactly. Every file is written atomically and never replaces an existing file
-unless asked (``fileio.atomic_target``).
+column with its own fixed decimals, so reading any of the formats back gives the same written
+values (Parquet, Stata and SPSS store the doubles closest to the written decimals). Text cells
+(and column names) that a spreadsheet would run as a formula are neutralised in CSV and Excel
+(``fileio.neutralise_frame``); Parquet is not a spreadsheet format and keeps text exactly. Every
+file is written atomically and never replaces an existing file unless asked
+(``fileio.atomic_target``).
 """
 from __future__ import annotations
 
@@ -16,17 +17,22 @@ from typing import Iterable
 import pandas as pd
 
 from synthstudio.core.errors import BadInputError
-from synthstudio.core.fileio import atomic_target, neutralise_formula, neutralise_frame
+from synthstudio.core.fileio import statistical_names, atomic_target, neutralise_formula, neutralise_frame
 from synthstudio.core.provenance.file_metadata import (
     ABOUT_SHEET, DATA_SHEET, FileMetadata, csv_header, format_of)
-from synthstudio.core.provenance.written_numbers import format_column, numeric_values
+from synthstudio.core.provenance.written_numbers import format_column, numeric_values, round_to_written
 
 EXCEL_MAX_ROWS = 1_048_575     # one row of the sheet holds the column names
 _MEDIA_TYPES = {
     "csv": "text/csv",
     "excel": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "parquet": "application/x-parquet",
+    "stata": "application/x-stata-dta",
+    "spss": "application/x-spss-sav",
 }
+# Longest file label each format keeps (SPSS cuts at 64 bytes; Stata refuses more than 80,
+# for variable labels too).
+_LABEL_LIMITS = {"stata": 80, "spss": 64}
 
 
 def media_type(file_format: str) -> str:
@@ -69,6 +75,43 @@ def _write_parquet(frame: pd.DataFrame, metadata: FileMetadata, temp: Path) -> N
     merged = dict(table.schema.metadata or {})
     merged.update({key.encode(): value.encode() for key, value in metadata.to_key_values().items()})
     pq.write_table(table.replace_schema_metadata(merged), temp)
+
+
+def _write_statistical(frame: pd.DataFrame, decimals: dict[str, int], metadata: FileMetadata, temp: Path,
+                       file_format: str) -> None:
+    """Stata (.dta) or SPSS (.sav): numbers as doubles of the written decimals, the metadata in the labels.
+
+    Names those programs forbid get valid ones (as ``fileio.write_table`` does) and keep the
+    original name as the variable label, which ``read_exported_table`` turns back into the name,
+    so the watermark's column list still matches.
+    """
+    import pyreadstat
+
+    names = statistical_names(frame.columns, file_format)
+    data = frame.rename(columns=names)
+    for name, target in names.items():
+        column = data[target]
+        numbers = numeric_values(column) if name in decimals and column.dtype != object else None
+        if numbers is not None:  # (numbers stored as text stay text, as in Parquet)
+            data[target] = round_to_written(numbers, decimals[name])
+        elif isinstance(column.dtype, pd.DatetimeTZDtype):  # neither format keeps time zones
+            data[target] = column.dt.tz_convert("UTC").dt.tz_localize(None)
+        elif isinstance(column.dtype, pd.CategoricalDtype):
+            data[target] = column.astype(object)
+    labels = {target: str(name)[:_LABEL_LIMITS["stata"]] if file_format == "stata" else str(name)
+              for name, target in names.items() if target != str(name)}
+    label = metadata.plain_label(_LABEL_LIMITS[file_format])
+    try:
+        if file_format == "stata":
+            pyreadstat.write_dta(data, str(temp), file_label=label, column_labels=labels or None)
+        else:
+            pyreadstat.write_sav(data, str(temp), file_label=label, column_labels=labels or None,
+                                 note=metadata.spss_notes())
+    except (pyreadstat.ReadstatError, pyreadstat.PyreadstatError, ValueError, TypeError) as exc:
+        program = "Stata" if file_format == "stata" else "SPSS"
+        raise BadInputError(f"The table could not be saved as a {program} file.",
+                            "Release it as CSV or Parquet instead; they hold any table.",
+                            details=f"{type(exc).__name__}: {exc}", code="write_failed") from exc
 
 
 def _write_excel(frame: pd.DataFrame, decimals: dict[str, int], metadata: FileMetadata, temp: Path,
@@ -130,9 +173,11 @@ def export_table(frame: pd.DataFrame, decimals: dict[str, int], path: Path, file
             _write_parquet(frame, metadata, temp)
         elif file_format == "excel":
             _write_excel(frame, decimals, metadata, temp, list(about_extra))
+        elif file_format in _LABEL_LIMITS:
+            _write_statistical(frame, decimals, metadata, temp, file_format)
         else:
             raise BadInputError(f"SynthStudio cannot write the format '{file_format}'.",
-                                "Choose CSV, Excel or Parquet.", code="unknown_format")
+                                "Choose CSV, Excel, Parquet, Stata or SPSS.", code="unknown_format")
     return Path(path)
 
 
@@ -156,10 +201,25 @@ def read_exported_table(path: str | Path, *, as_text: bool = False) -> pd.DataFr
         frame = pd.read_excel(path, sheet_name=sheet, engine="openpyxl")
     elif file_format == "parquet":
         frame = pd.read_parquet(path)
+    elif file_format in _LABEL_LIMITS:
+        frame = _read_statistical(path, file_format)
     else:
-        raise BadInputError(f"'{path.name}' is not a CSV, Excel or Parquet file.",
+        raise BadInputError(f"'{path.name}' is not a CSV, Excel, Parquet, Stata or SPSS file.",
                             "Choose a data file SynthStudio released.", code="unknown_format")
     return frame.astype(str) if as_text else frame
+
+
+def _read_statistical(path: Path, file_format: str) -> pd.DataFrame:
+    """A released .dta/.sav table with its original column names (kept as variable labels)."""
+    import pyreadstat
+
+    reader = pyreadstat.read_dta if file_format == "stata" else pyreadstat.read_sav
+    try:
+        frame, meta = reader(str(path))
+    except (pyreadstat.ReadstatError, pyreadstat.PyreadstatError) as exc:
+        raise ValueError(str(exc)) from exc
+    labels = meta.column_names_to_labels or {}
+    return frame.rename(columns={name: label for name, label in labels.items() if label})
 
 
 def column_digests(text: pd.DataFrame) -> dict[str, str]:

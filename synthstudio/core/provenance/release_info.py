@@ -12,7 +12,7 @@ from typing import Any
 from synthstudio import __version__
 
 SOFTWARE = f"SynthStudio {__version__}"
-RELEASE_FORMATS = ("csv", "excel", "parquet")
+RELEASE_FORMATS = ("csv", "excel", "parquet", "stata", "spss")
 
 
 @dataclass
@@ -57,7 +57,7 @@ class ReleasedFile:
     role: str                             # data, sidecar, datasheet
     size: int = 0
     sha256: str = ""
-    file_format: str = ""                 # csv, excel, parquet, json-ld, pdf
+    file_format: str = ""                 # csv, excel, parquet, stata, spss, json-ld, pdf
     media_type: str = ""
     describes: str | None = None          # for a sidecar: the data file it describes
     rows: int | None = None

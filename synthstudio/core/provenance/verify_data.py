@@ -122,9 +122,9 @@ class DataVerification:
 def _load_values(path: Path, provenance: Provenance) -> tuple[pd.DataFrame | None, pd.DataFrame | None, list[str]]:
     """``(table, table as text, notes)``.
 
-    A file with SynthStudio descriptions (and any Excel or Parquet file) is read exactly as written,
-    as text, which also gives the column fingerprints; any other file goes through the loader, which
-    works out separators and encodings.
+    A file with SynthStudio descriptions (and any Excel, Parquet, Stata or SPSS file) is read
+    exactly as written, as text, which also gives the column fingerprints; any other file goes
+    through the loader, which works out separators and encodings.
     """
     notes: list[str] = []
     if format_of(path) is not None and (provenance.says_synthetic or path.suffix.lower() != ".csv"):
@@ -214,7 +214,7 @@ def _verdict(result: DataVerification) -> None:
 
 def verify_data_file(path: str | Path, *, organisation_key: WatermarkKey | None = None,
                      trusted: Iterable[Any] = ()) -> DataVerification:
-    """Verify one data file (CSV, Excel, Parquet; other formats the loader reads for the watermark)."""
+    """Verify one released data file (CSV, Excel, Parquet, Stata, SPSS; others only for the watermark)."""
     path = Path(path)
     if not path.is_file():
         raise BadInputError(f"There is no file at {path}.", "Check the path and try again.", code="not_found")

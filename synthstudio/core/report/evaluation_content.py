@@ -1,11 +1,12 @@
-"""The evaluation report as the datasheet reads it: one part per metric family, and its charts.
+"""The evaluation report as the datasheet reads it: one part per metric family, and its charts
+(with the fairness charts drawn from the run record's verified fairness targets).
 
 Both the CLI's ``synthstudio release`` and the app's release wizard call these, so a datasheet
 shows the same results whichever way it was made.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 from synthstudio.core.evaluation import FAIL, FAMILIES, FAMILY_LABELS, METRICS, PASS, WARN, EvaluationReport, metrics_of
 from synthstudio.core.evaluation.gate import Threshold
@@ -87,3 +88,28 @@ def evaluation_charts(report: EvaluationReport | None, name: str) -> list[tuple[
         ("Utility: a model trained on synthetic data, tested on real rows", tstr_bars(reports), "utility"),
         ("Privacy: distance from each row to the closest training row", dcr_histograms(reports), "privacy"),
     ]
+
+
+def fairness_charts(fairness: Mapping[str, Any] | None) -> list[tuple[str, Any, str]]:
+    """The before/after fairness charts for the datasheet's Fairness section, drawn from the run
+    record's ``fairness`` part (``FairnessVerification.to_dict()``); none when no target was verified."""
+    if not fairness or not fairness.get("data"):
+        return []
+    from synthstudio.core.fairness.charts import (metric_figure, model_error_rates_figure, outcome_rates_figure,
+                                                  representation_figure)
+    from synthstudio.core.fairness.verify import FairnessVerification
+
+    verification = FairnessVerification.from_dict(fairness)
+    target = verification.target
+    charts = [(f"Fairness: {target.info.label}, before and after", metric_figure(verification), "fairness")]
+    for index, attribute in enumerate(verification.released.attributes):
+        charts.append((f"Fairness: who is in the data, by {attribute.name}",
+                       representation_figure(verification, index), "fairness"))
+        if target.info.needs_outcome:
+            charts.append((f"Fairness: how often each {attribute.name} group has {target.target} "
+                           f"'{target.favourable}'", outcome_rates_figure(verification, index), "fairness"))
+        errors = model_error_rates_figure(verification, index)
+        if errors is not None:
+            charts.append((f"Fairness: errors of a model trained on each table, by {attribute.name}", errors,
+                           "fairness"))
+    return charts

@@ -185,6 +185,10 @@ class GatePage(QWizardPage):
             MIN_JUSTIFICATION_CHARS
 
 
+# Formats offered for every release; the others only when the input came in them.
+COMMON_FORMATS = ("csv", "excel", "parquet")
+
+
 def format_label(file_format: str) -> str:
     """A format's name and file extension, e.g. "Excel (.xlsx)"."""
     return {"csv": "CSV (.csv)", "excel": "Excel (.xlsx)", "parquet": "Parquet (.parquet)",
@@ -202,7 +206,9 @@ class FilesPage(QWizardPage):
                                  "file beside it, and in its numbers (an invisible watermark)."))
         tips = {"csv": self.tr("Plain text, opens everywhere. The description file beside it carries the metadata."),
                 "excel": self.tr("An Excel workbook with an \"About this data\" sheet first."),
-                "parquet": self.tr("A compact format for analysts (R, Python, Spark), with the metadata inside.")}
+                "parquet": self.tr("A compact format for analysts (R, Python, Spark), with the metadata inside."),
+                "stata": self.tr("A Stata data file; its dataset label says it is synthetic and gives the dataset ID."),
+                "spss": self.tr("An SPSS data file; its file label and notes say it is synthetic, with the metadata.")}
         self.format_boxes: dict[str, QCheckBox] = {}
         formats = QGroupBox(self.tr("Formats"))
         self.formats_layout = QVBoxLayout(formats)
@@ -249,6 +255,11 @@ class FilesPage(QWizardPage):
         own = [f for f in input_formats if f in RELEASE_FORMATS]
         for file_format, box in self.format_boxes.items():
             box.setText(format_label(file_format) + (self.tr(" — the input's format") if file_format in own else ""))
+            # Stata and SPSS are offered to people whose input came in them; everyone gets the common three.
+            offered = file_format in COMMON_FORMATS or file_format in own
+            box.setVisible(offered)
+            if not offered:
+                box.setChecked(False)
         if not self.formats():  # first visit: the input's own format, else CSV
             for file_format in own or ["csv"]:
                 self.format_boxes[file_format].setChecked(True)
@@ -258,8 +269,8 @@ class FilesPage(QWizardPage):
             self.unsupported.setText(self.tr("{0} — the input's format (not available)").format(
                 ", ".join(format_label(f) for f in other)))
             self.unsupported.setToolTip(self.tr(
-                "SynthStudio cannot yet write {0} files with the watermark and metadata a release needs. "
-                "Choose CSV, Excel or Parquet: Stata, SPSS and R read all three.").format(
+                "SynthStudio cannot write {0} files with the watermark and metadata a release needs. "
+                "Choose CSV, Excel or Parquet: most statistics programs read all three.").format(
                 ", ".join(format_label(f) for f in other)))
         stem = chosen[0].input_stem if chosen else "synthetic"
         if not self.name_edit.text():
