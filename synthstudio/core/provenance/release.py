@@ -16,6 +16,7 @@ taken back, so a release is either complete or absent.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import pandas as pd
 
@@ -281,32 +282,32 @@ def release_data(synthetic: pd.DataFrame | Mapping[str, pd.DataFrame], record: M
     _check_tables(tables)
     plan = _Plan(data={(table, fmt): synthetic_file_name(table, fmt) for table in tables for fmt in options.formats},
                  datasheet=f"{base}.SYNTHETIC.datasheet.pdf" if datasheet else None)
-    folder.mkdir(parents=True, exist_ok=True)
-    if not options.overwrite:
-        _refuse_existing(folder, plan.all_names())
+    with _new_folder_removed_on_failure(folder):
+        if not options.overwrite:
+            _refuse_existing(folder, plan.all_names())
 
-    lineage = record.get("lineage") or {}
-    dataset_number = derive_dataset_id(tables, record)
-    summary = ReleaseSummary(
-        dataset_id=format_dataset_id(dataset_number),
-        title=options.title or Path(str(record.get("input", {}).get("name") or base)).stem,
-        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        folder=folder, options=options, record=record, watermark={},
-        parents=list(lineage.get("parents", [])), generation_depth=int(lineage.get("generation_depth", 1)))
-    warnings: list[str] = []
-    progress(0.0, "Marking the values")
-    marked = _mark_tables(tables, schema, dataset_number, organisation_key, cancel, warnings)
-    summary.watermark = _watermark_summary(marked)
+        lineage = record.get("lineage") or {}
+        dataset_number = derive_dataset_id(tables, record)
+        summary = ReleaseSummary(
+            dataset_id=format_dataset_id(dataset_number),
+            title=options.title or Path(str(record.get("input", {}).get("name") or base)).stem,
+            created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            folder=folder, options=options, record=record, watermark={},
+            parents=list(lineage.get("parents", [])), generation_depth=int(lineage.get("generation_depth", 1)))
+        warnings: list[str] = []
+        progress(0.0, "Marking the values")
+        marked = _mark_tables(tables, schema, dataset_number, organisation_key, cancel, warnings)
+        summary.watermark = _watermark_summary(marked)
 
-    staging = folder / f".synthstudio-release-{secrets.token_hex(6)}"
-    staging.mkdir()
-    try:
-        names = _write_release(staging, plan, marked, summary, datasheet, signing_identity, progress, cancel,
-                               warnings)
-        check_cancel(cancel)
-        moved = _publish(staging, folder, names, plan, options.overwrite, warnings)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging = folder / f".synthstudio-release-{secrets.token_hex(6)}"
+        staging.mkdir()
+        try:
+            names = _write_release(staging, plan, marked, summary, datasheet, signing_identity, progress, cancel,
+                                   warnings)
+            check_cancel(cancel)
+            moved = _publish(staging, folder, names, plan, options.overwrite, warnings)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
     (registry or Registry()).record(RegistryEntry(
         dataset_id=summary.dataset_id, created=summary.created, source_sha256=summary.source_sha256,
@@ -318,6 +319,20 @@ def release_data(synthetic: pd.DataFrame | Mapping[str, pd.DataFrame], record: M
                          manifest_path=folder / plan.manifest,
                          signature_path=folder / plan.signature if plan.signature in names else None,
                          warnings=warnings)
+
+
+@contextlib.contextmanager
+def _new_folder_removed_on_failure(folder: Path) -> Iterator[None]:
+    """Create ``folder`` if needed; if this release created it and then fails or is cancelled,
+    remove it again (it is empty: files are only moved in at the end), so nothing is left behind."""
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        if created and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
 
 
 def _released(path: Path, role: str, file_format: str, media: str, describes: str | None = None) -> ReleasedFile:

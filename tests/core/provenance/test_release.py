@@ -203,7 +203,12 @@ def test_a_failed_or_cancelled_release_leaves_nothing_behind(frame, tmp_path):
     with pytest.raises(RuntimeError):
         release_data(frame, record, tmp_path / "a", ReleaseOptions(formats=("csv",)),
                      registry=Registry(tmp_path / "r.sqlite3"), datasheet=broken_datasheet)
-    assert list((tmp_path / "a").iterdir()) == []
+    assert not (tmp_path / "a").exists()     # the folder it created is gone too
+    (tmp_path / "kept").mkdir()              # a folder the person chose stays, empty
+    with pytest.raises(RuntimeError):
+        release_data(frame, record, tmp_path / "kept", ReleaseOptions(formats=("csv",)),
+                     registry=Registry(tmp_path / "r.sqlite3"), datasheet=broken_datasheet)
+    assert list((tmp_path / "kept").iterdir()) == []
     cancel = threading.Event()
 
     def cancel_midway(fraction, message):
@@ -213,7 +218,7 @@ def test_a_failed_or_cancelled_release_leaves_nothing_behind(frame, tmp_path):
     with pytest.raises(Cancelled):
         release_data(frame, record, tmp_path / "b", ReleaseOptions(formats=("csv", "parquet")),
                      registry=Registry(tmp_path / "r.sqlite3"), progress=cancel_midway, cancel=cancel)
-    assert list((tmp_path / "b").iterdir()) == []
+    assert not (tmp_path / "b").exists()
     assert Registry(tmp_path / "r.sqlite3").entries() == []
 
 
