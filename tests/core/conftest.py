@@ -1,4 +1,4 @@
-"""Real rows and fitted generators shared by the fairness and synthesis-mode tests.
+"""Real tables, real rows and fitted generators shared by core tests (schema, fairness, modes).
 
 Only fixtures that a test asks for by name live here (nothing autouse), so other core tests
 are unaffected. Rows are a seeded sample of the shared datasets, small enough for seconds.
@@ -63,6 +63,18 @@ class ReplayGenerator(Generator):
     def _sample(self, n, seed, progress, cancel) -> pd.DataFrame:
         picks = np.random.default_rng(seed).integers(0, len(self.rows), n)
         return self.rows.iloc[picks].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def adult(shared_data) -> pd.DataFrame:
+    """The whole Adult table as SynthStudio loads it (a fresh copy per test module)."""
+    return load_dataset(shared_data / "adult.csv").frame
+
+
+@pytest.fixture(scope="module")
+def compas(shared_data) -> pd.DataFrame:
+    """The whole COMPAS table as SynthStudio loads it (a fresh copy per test module)."""
+    return load_dataset(shared_data / "compas.csv").frame
 
 
 @pytest.fixture(scope="session")

@@ -15,16 +15,6 @@ T, R = ColumnType, Role
 
 
 @pytest.fixture(scope="module")
-def adult(shared_data) -> pd.DataFrame:
-    return load_dataset(shared_data / "adult.csv").frame
-
-
-@pytest.fixture(scope="module")
-def compas(shared_data) -> pd.DataFrame:
-    return load_dataset(shared_data / "compas.csv").frame
-
-
-@pytest.fixture(scope="module")
 def german(shared_data) -> pd.DataFrame:
     return load_dataset(shared_data / "german_credit.csv").frame
 

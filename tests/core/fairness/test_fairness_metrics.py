@@ -5,20 +5,9 @@ import pandas as pd
 import pytest
 from fairlearn.metrics import demographic_parity_difference, demographic_parity_ratio
 
-from synthstudio.core.dataset import load_dataset
 from synthstudio.core.fairness.describe import describe_measurement, small_group_findings
 from synthstudio.core.fairness.metrics import measure
 from synthstudio.core.fairness.targets import FairnessTarget
-
-
-@pytest.fixture(scope="module")
-def adult(shared_data) -> pd.DataFrame:
-    return load_dataset(shared_data / "adult.csv").frame
-
-
-@pytest.fixture(scope="module")
-def compas(shared_data) -> pd.DataFrame:
-    return load_dataset(shared_data / "compas.csv").frame
 
 
 def _fairlearn(frame: pd.DataFrame, column: str, favourable: bool) -> tuple[float, float]:
