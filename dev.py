@@ -3,6 +3,7 @@
 
     python3 dev.py app    # set up, then open the app on the bundled sample dataset
     python3 dev.py test   # set up, then run the whole test suite headless
+    python3 dev.py translations  # after changing interface strings: update and compile the catalogues
 
 The set-up is idempotent: it re-installs only when requirements/lock-py311.txt or
 pyproject.toml changed. It installs the CPU build of PyTorch first (torch==2.13.0 lies
@@ -83,7 +84,7 @@ def install_test_tools() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "setup"}:
+    if not argv or argv[0] not in {"app", "test", "setup", "translations"}:
         print(__doc__)
         return 2
     python = set_up()
@@ -95,6 +96,8 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env.setdefault("MPLBACKEND", "Agg")
         return subprocess.call([str(python), "-m", "pytest", *argv[1:]], env=env, cwd=ROOT)
+    if argv[0] == "translations":
+        return subprocess.call([str(python), "-m", "synthstudio.gui.translation_files"], env=env, cwd=ROOT)
     return 0
 
 

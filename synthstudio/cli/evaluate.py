@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from synthstudio.cli.run import build_schema
+from synthstudio.cli.run import add_schema_arguments, build_schema
 from synthstudio.cli.terminal import run_with_progress
 from synthstudio.core.dataset import Dataset, load_dataset
 from synthstudio.core.errors import BadInputError
@@ -20,7 +20,7 @@ from synthstudio.core.evaluation.holdout import DEFAULT_HOLDOUT_SHARE, split_hol
 from synthstudio.core.evaluation.pipeline import DEFAULT_MAX_ROWS, evaluate
 from synthstudio.core.evaluation.report import EvaluationReport
 from synthstudio.core.fileio import atomic_target
-from synthstudio.core.schema import ColumnType, Role
+from synthstudio.core.schema import Role
 
 NO_HOLDOUT_WARNING = (
     "No --holdout file: the real file was split with --seed {seed} and --holdout-share {share}, as "
@@ -43,11 +43,7 @@ def register(subparsers) -> None:
                         help="real rows the generator never saw; without it the real file is split")
     parser.add_argument("--out", type=Path, required=True, help="where to write the JSON report")
     parser.add_argument("--target", help="the column a downstream model would predict (for utility)")
-    parser.add_argument("--schema", type=Path, help="a schema JSON (types and roles) to use instead of detection")
-    parser.add_argument("--role", action="append", default=[], metavar="COLUMN=ROLE",
-                        help=f"give a column a role ({', '.join(r.value for r in Role)}); repeatable")
-    parser.add_argument("--type", action="append", default=[], metavar="COLUMN=TYPE", dest="types",
-                        help=f"override a detected type ({', '.join(t.value for t in ColumnType)}); repeatable")
+    add_schema_arguments(parser)
     parser.add_argument("--thresholds", type=Path, help="release-gate thresholds (JSON) instead of the defaults")
     parser.add_argument("--seed", type=int, default=0, help="random seed for the split and the samples (default 0)")
     parser.add_argument("--holdout-share", type=float, default=DEFAULT_HOLDOUT_SHARE,

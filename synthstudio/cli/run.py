@@ -41,11 +41,7 @@ def register(subparsers) -> None:
     parser.add_argument("--sheet", help="Excel sheet to read (default: the first)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="a generator setting, e.g. --param epochs=50 (repeatable)")
-    parser.add_argument("--schema", type=Path, help="a schema JSON (types and roles) to use instead of detection")
-    parser.add_argument("--role", action="append", default=[], metavar="COLUMN=ROLE",
-                        help=f"give a column a role ({', '.join(r.value for r in Role)}); repeatable")
-    parser.add_argument("--type", action="append", default=[], metavar="COLUMN=TYPE", dest="types",
-                        help=f"override a detected type ({', '.join(t.value for t in ColumnType)}); repeatable")
+    add_schema_arguments(parser)
     parser.add_argument("--mode", choices=MODES, default="full",
                         help="full (default): every row generated; metadata_only: from column ranges and "
                              "categories only; partial: only some columns replaced (see --replace); hybrid: real "
@@ -83,6 +79,15 @@ def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
             raise BadInputError(f"'{item}' is not of the form NAME=VALUE.", f"Write the {what} as NAME=VALUE.")
         pairs.append((name.strip(), value.strip()))
     return pairs
+
+
+def add_schema_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options :func:`build_schema` reads: a schema file, and type and role overrides."""
+    parser.add_argument("--schema", type=Path, help="a schema JSON (types and roles) to use instead of detection")
+    parser.add_argument("--role", action="append", default=[], metavar="COLUMN=ROLE",
+                        help=f"give a column a role ({', '.join(r.value for r in Role)}); repeatable")
+    parser.add_argument("--type", action="append", default=[], metavar="COLUMN=TYPE", dest="types",
+                        help=f"override a detected type ({', '.join(t.value for t in ColumnType)}); repeatable")
 
 
 def build_schema(dataset: Dataset, args: argparse.Namespace) -> Schema:

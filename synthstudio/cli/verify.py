@@ -1,8 +1,9 @@
 """``synthstudio verify PATH...``: is this file synthetic, where does it come from, was it changed?
 
-Data files (CSV, Excel, Parquet, and any table the loader reads) are checked against their
-release manifest, metadata and value watermark; a release folder against its manifest; a PDF
-datasheet's signature with the report package's verifier. One plain verdict per path.
+What is checked is decided by :func:`synthstudio.core.provenance.verify_any.verify_any`, as in the
+verify dialog: data files (CSV, Excel, Parquet, and any table the loader reads) against their
+release manifest, metadata and value watermark; a release folder against its manifest, with the
+signature of each PDF datasheet in it; a PDF datasheet's signature. One plain verdict per path.
 Exit codes: 0 nothing altered, 1 something was changed or a signature is broken, 2 bad input.
 """
 from __future__ import annotations
@@ -59,34 +60,6 @@ def _trusted(paths: list[Path]) -> list[Any]:
     return certificates
 
 
-def _verify_pdf(path: Path, trusted: list[Any]) -> tuple[dict[str, Any], bool]:
-    from synthstudio.core.report.verify_pdf import verify_pdf
-
-    check = verify_pdf(path, trusted)
-    result = {"path": str(path), "kind": "pdf", "code": check.code, "verdict": check.verdict,
-              "signed": check.signed, "intact": check.intact, "trusted": check.trusted,
-              "signer": check.organisation, "fingerprint": check.fingerprint,
-              "signing_time": check.signing_time.isoformat() if check.signing_time else None,
-              "whole_document": check.whole_document, "attachments": list(check.attachments)}
-    return result, check.code in ("broken", "unreadable")
-
-
-def verify_path(path: Path, organisation_key, trusted: list[Any]) -> tuple[dict[str, Any], bool]:
-    """``(result as a dict, altered)`` for one path."""
-    from synthstudio.core.provenance.verify_data import verify_data_file, verify_release
-
-    if path.is_dir():
-        release = verify_release(path, organisation_key=organisation_key, trusted=trusted)
-        return release.to_dict(), release.altered
-    if not path.is_file():
-        raise BadInputError(f"There is no file or folder at {path}.", "Check the path and try again.",
-                            code="not_found")
-    if path.suffix.lower() == ".pdf":
-        return _verify_pdf(path, trusted)
-    data = verify_data_file(path, organisation_key=organisation_key, trusted=trusted)
-    return data.to_dict(), data.altered
-
-
 def _print_text(result: dict[str, Any]) -> None:
     print(f"{result['path']}")
     print(f"  {result['verdict']}")
@@ -103,19 +76,22 @@ def _print_text(result: dict[str, Any]) -> None:
         print(f"  metadata: {', '.join(result['metadata_found'])}")
     for note in result.get("notes", []):
         print(f"  note: {note}")
-    for child in result.get("files", []):
+    for child in result.get("files", []) + result.get("datasheets", []):
         print(f"  - {Path(child['path']).name}: {child['verdict']}")
 
 
 def handle(args) -> int:
+    from synthstudio.core.provenance.verify_any import verify_any
+
     organisation_key = organisation_key_from_file(args.key_file)
     trusted = _trusted(args.trust)
     results = []
     altered = False
     for path in args.paths:
-        result, changed = verify_path(path, organisation_key, trusted)
+        verification = verify_any(path, organisation_key=organisation_key, trusted=trusted)
+        result = verification.to_dict()
         results.append(result)
-        altered = altered or changed
+        altered = altered or verification.altered
         if not args.json:
             _print_text(result)
     if args.json:

@@ -1,6 +1,6 @@
 """Charts comparing generators, built once as matplotlib Figures (never pyplot).
 
-The app shows them with ``FigureCanvasQTAgg``, the PDF datasheet draws the same Figures,
+The app draws them in a background job and shows the picture, the PDF datasheet draws the same Figures,
 and ``save_figure`` writes them as PNG or SVG: one chart code path. Every function takes
 ``reports``, a mapping from a generator's display name to its EvaluationReport (one entry
 for a single result), and reads only the report, so charts can be redrawn from a saved

@@ -25,6 +25,7 @@ import pandas as pd
 from synthstudio.core.errors import BadInputError
 from synthstudio.core.evaluation.gate import GateThresholds
 from synthstudio.core.fileio import atomic_target, file_sha256, write_table
+from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisSettings
 
@@ -140,11 +141,15 @@ def _now() -> str:
 
 
 # -- saving and opening -------------------------------------------------------------------
+def project_file_path(path: str | Path) -> Path:
+    """``path`` with the project suffix (added when it is missing)."""
+    path = Path(path)
+    return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+
 def save_project(project: Project, path: str | Path) -> Path:
     """Write ``project`` as JSON, atomically (a crash never leaves half a project file)."""
-    path = Path(path)
-    if path.suffix != PROJECT_SUFFIX:
-        path = path.with_name(path.name + PROJECT_SUFFIX)
+    path = project_file_path(path)
     project.modified = _now()
     _write_json(path, project.to_dict(), overwrite=True)
     return path
@@ -223,13 +228,18 @@ def results_folder(project_file: str | Path) -> Path:
     return project_file.with_name(project_file.stem + RESULTS_FOLDER_SUFFIX)
 
 
+def _result_files(project_file: str | Path, result_id: str) -> tuple[Path, Path]:
+    """Where a result's table and run record go."""
+    folder = results_folder(project_file)
+    return folder / f"{result_id}.parquet", folder / f"{result_id}.run.json"
+
+
 def store_result(project: Project, project_file: str | Path, *, result_id: str, synthetic: pd.DataFrame,
                  record: dict[str, Any], settings: SynthesisSettings, generator_name: str) -> ResultEntry:
     """Write a result's table (Parquet) and run record (JSON) beside the project; never overwrite."""
-    folder = results_folder(project_file)
-    folder.mkdir(parents=True, exist_ok=True)
-    table = write_table(synthetic, folder / f"{result_id}.parquet", "parquet", overwrite=False)
-    record_path = folder / f"{result_id}.run.json"
+    table_path, record_path = _result_files(project_file, result_id)
+    table_path.parent.mkdir(parents=True, exist_ok=True)
+    table = write_table(synthetic, table_path, "parquet", overwrite=False)
     _write_json(record_path, record, overwrite=False)
     base = Path(project_file).resolve().parent
     entry = ResultEntry(
@@ -239,6 +249,49 @@ def store_result(project: Project, project_file: str | Path, *, result_id: str, 
         record_file=record_path.resolve().relative_to(base).as_posix())
     project.results.append(entry)
     return entry
+
+
+@dataclass
+class NewResult:
+    """A finished run that is not yet stored beside the project file."""
+
+    id: str
+    synthetic: pd.DataFrame
+    record: dict[str, Any]
+    settings: SynthesisSettings
+    generator_name: str
+
+
+def save_project_with_results(project: Project, path: str | Path, new_results: list[NewResult],
+                              progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> Path:
+    """Store ``new_results`` beside the project file, then write the project file: all or nothing.
+
+    Every file is written atomically. When a write fails or the work is cancelled, the result
+    files this call wrote are removed again and ``project.results`` is as it was, so the project
+    file on disk still describes what is there and saving again simply works.
+    """
+    path = project_file_path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    results_before = list(project.results)
+    written: list[Path] = []
+    try:
+        for position, result in enumerate(new_results):
+            check_cancel(cancel)
+            progress(position / (len(new_results) + 1), f"Writing result {position + 1} of {len(new_results)}")
+            # only files that did not exist yet are ours to remove (store_result never overwrites)
+            written += [file for file in _result_files(path, result.id) if not file.exists()]
+            store_result(project, path, result_id=result.id, synthetic=result.synthetic, record=result.record,
+                         settings=result.settings, generator_name=result.generator_name)
+        check_cancel(cancel)
+        progress(len(new_results) / (len(new_results) + 1), "Writing the project file")
+        saved = save_project(project, path)
+    except BaseException:
+        project.results = results_before
+        for file in written:
+            file.unlink(missing_ok=True)
+        raise
+    progress(1.0, "Project saved")
+    return saved
 
 
 def result_file(project_file: str | Path, relative: str) -> Path:

@@ -1,13 +1,15 @@
 """Start the desktop application: QApplication set-up, translations, the main window."""
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen, QStyle
 
 from synthstudio import __version__
 from synthstudio.paths import app_data_dir, resources_dir
@@ -15,6 +17,7 @@ from synthstudio.paths import app_data_dir, resources_dir
 ORGANISATION = "SynthStudio"
 APPLICATION = "SynthStudio"
 RIGHT_TO_LEFT = {"ar", "he", "fa", "ur"}
+SPLASH_SIZE = (460, 160)
 
 
 def _keep_caches_private() -> None:
@@ -40,8 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own and SynthStudio's translations for ``language`` (English needs none)."""
     translators = []
+    locale = QLocale(language)
+    QLocale.setDefault(locale)   # numbers and dates in the language's style too
     if language != "en":
-        locale = QLocale(language)
         for folder, prefix in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
                                (str(resources_dir() / "translations"), "synthstudio_")):
             translator = QTranslator(app)
@@ -53,16 +57,64 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def _splash_pixmap(app: QApplication) -> QPixmap:
+    pixmap = QPixmap(*SPLASH_SIZE)
+    pixmap.fill(app.palette().window().color())
+    painter = QPainter(pixmap)
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    painter.setFont(font)
+    painter.setPen(app.palette().windowText().color())
+    painter.drawText(pixmap.rect().adjusted(0, 0, 0, -SPLASH_SIZE[1] // 3), Qt.AlignmentFlag.AlignCenter,
+                     f"SynthStudio {__version__}")
+    painter.end()
+    return pixmap
+
+
+def load_libraries_behind_splash(app: QApplication) -> QSplashScreen:
+    """Show a splash screen and import the heavy libraries while it is up.
+
+    Their first import holds Python's global interpreter lock for up to half a second at a
+    time; done here, before the window exists, no background job ever pays it while the
+    window should stay responsive (see synthstudio.core.warm_up). The caller closes the
+    splash with ``finish(window)``.
+    """
+    from synthstudio.core.warm_up import import_libraries
+
+    splash = QSplashScreen(_splash_pixmap(app))
+    splash.show()
+
+    def show_step(fraction: float, _library: str) -> None:
+        text = (QCoreApplication.translate("Startup", "Loading the synthesis libraries… {0} %").format(
+            round(100 * fraction)) if fraction < 1.0
+            else QCoreApplication.translate("Startup", "Opening the main window…"))
+        splash.showMessage(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                           app.palette().windowText().color())
+        app.processEvents()
+
+    import_libraries(show_step)
+    # What was just imported lives as long as the app: kept out of the garbage collector's scans,
+    # a full collection, which stops every thread (the GUI's too), takes ~70 instead of ~450 ms
+    # (docs/benchmarks.md). Released at exit, so that the last collection still finds its cycles
+    # (PyTorch's Triton bindings report them as leaks otherwise).
+    gc.freeze()
+    atexit.register(gc.unfreeze)
+    return splash
+
+
 def run_app(open_path: str | None = None, open_sample: bool = False) -> int:
     """Show the main window (on a project, a table or the sample) and run the event loop."""
     app = create_application()
-    from synthstudio.gui.main_window import MainWindow
     from synthstudio.gui.settings import AppSettings
 
     settings = AppSettings()
     install_translations(app, settings.language)
+    splash = load_libraries_behind_splash(app)
+    from synthstudio.gui.main_window import MainWindow
+
     window = MainWindow(settings)
     window.show()
+    splash.finish(window)
     # open after the window is on screen, so it appears at once and loading shows its progress
     if open_path:
         QTimer.singleShot(0, lambda: window.open_path(Path(open_path)))

@@ -7,9 +7,10 @@ long training run.
 """
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,8 +22,8 @@ from synthstudio.core.evaluation.gate import GateThresholds
 from synthstudio.core.generators import generator_info
 from synthstudio.core.jobs import CancelToken, ProgressFn
 from synthstudio.core.provenance.lineage import LineageFinding, inspect_input
-from synthstudio.core.project import (PROJECT_SUFFIX, DatasetMovedError, DatasetRef, Project, load_project,
-                                      relocate_dataset, save_project, store_result)
+from synthstudio.core.project import (PROJECT_SUFFIX, DatasetMovedError, DatasetRef, NewResult, Project,
+                                      load_project, project_file_path, relocate_dataset, save_project)
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisResult, SynthesisSettings
 from synthstudio.gui.dialogs import lineage_dialog, prompts
@@ -34,7 +35,7 @@ from synthstudio.gui.dialogs.verify_dialog import VerifyDialog
 from synthstudio.gui.provenance_tasks import ReleasableResult
 from synthstudio.gui.settings import AppSettings
 from synthstudio.gui.tasks import (LiveGenerator, LoadedTable, OpenedProject, Work, evaluate_result, load_table,
-                                   open_project, synthesize)
+                                   open_project, save_project_files, synthesize)
 from synthstudio.gui.views.column_panel import ColumnPanel
 from synthstudio.gui.views.comparison import ResultItem, ResultsView
 from synthstudio.gui.views.data_view import DataPanel
@@ -44,9 +45,11 @@ from synthstudio.gui.wizards.release_wizard import ReleaseWizard
 from synthstudio.gui.wizards.synthesis_wizard import SynthesisWizard
 from synthstudio.gui.workers import Job, JobController, JobState
 from synthstudio.paths import resources_dir, sample_dataset
+from synthstudio.gui.labels import count_text
 
 Button = QMessageBox.StandardButton
 USER_GUIDE = "user-guide.md"
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +64,10 @@ class MainWindow(QMainWindow):
         # the model-collapse guard's finding on the open table, recorded in every run made from it
         self.lineage: dict[str, Any] | None = None
         self.dirty = False
+        self._edits = 0                  # counts changes, so a save knows whether more came while it ran
         self._closing = False
+        self._saving: Job | None = None  # the save in progress
+        self._after_save: list[Callable[[], Any]] = []   # what waits for it to succeed
         self.import_wizard: ImportWizard | None = None
         self.synthesis_wizard: SynthesisWizard | None = None
         self.release_wizard: ReleaseWizard | None = None
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
         self.jobs.job_ended.connect(self._jobs_changed)
         self.jobs.idle.connect(self._jobs_idle)
         self.tasks.idle.connect(self._jobs_idle)
+        self.tasks.job_ended.connect(self._task_ended)
         self._restore_layout()
         self._update_state()
 
@@ -140,9 +147,12 @@ class MainWindow(QMainWindow):
                                        self.tr("Start an empty project."))
         self.open_action = self._action(self.tr("&Open project…"), self.open_project_dialog, K.Open,
                                         P.SP_DialogOpenButton, self.tr("Open a saved .synthstudio project."))
-        self.save_action = self._action(self.tr("&Save project"), self.save, K.Save, P.SP_DialogSaveButton,
+        # lambdas: the triggered signal's "checked" must not become save()'s continuation
+        self.save_action = self._action(self.tr("&Save project"), lambda: self.save(), K.Save,
+                                        P.SP_DialogSaveButton,
                                         self.tr("Save the project, with its settings and results."))
-        self.save_as_action = self._action(self.tr("Save project &as…"), self.save_as, (K.SaveAs, "Ctrl+Shift+S"), None,
+        self.save_as_action = self._action(self.tr("Save project &as…"), lambda: self.save_as(),
+                                           (K.SaveAs, "Ctrl+Shift+S"), None,
                                            self.tr("Save the project under a new name."))
         self.import_action = self._action(self.tr("&Import data…"), self.import_data, "Ctrl+I",
                                           P.SP_DirOpenIcon, self.tr("Import a table (CSV, Excel, Parquet, Stata, SPSS)."))
@@ -251,6 +261,8 @@ class MainWindow(QMainWindow):
         self.synthesize_action.setEnabled(has_table)
         self.release_action.setEnabled(bool(self.results_view.items))
         self.cancel_action.setEnabled(running or bool(self.tasks.active_jobs()))
+        self.save_action.setEnabled(self._saving is None)
+        self.save_as_action.setEnabled(self._saving is None)
         self.locate_action.setEnabled(self.project.dataset is not None and self.table is None)
         self.welcome.setVisible(not has_table)
         self.data_panel.view.setVisible(has_table)
@@ -260,13 +272,14 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.dirty)
         if has_table:
             rows, columns = self.table.dataset.frame.shape
-            self.table_label.setText(self.tr("{0}: {1:,} rows × {2} columns").format(
-                self.table.dataset.name, rows, columns))
+            self.table_label.setText(self.tr("{0}: {1} rows × {2} columns").format(
+                self.table.dataset.name, count_text(rows), count_text(columns)))
         else:
             self.table_label.setText(self.tr("No table"))
 
     def _mark_dirty(self) -> None:
         self.dirty = True
+        self._edits += 1
         self._update_state()
 
     def _schema_edited(self) -> None:
@@ -296,16 +309,16 @@ class MainWindow(QMainWindow):
         self.load_table_file(path)
 
     def load_table_file(self, path: str | Path) -> Job | None:
-        """Read a table with detected options and types (no wizard), as a background job."""
-        if not self.maybe_save():
-            return None
-        return self.tasks.submit(Job(title=self.tr("Open {0}").format(Path(path).name),
-                                     work=_inspected(load_table(path)), kind="load", on_done=lambda found: self._open_guarded(*found),
-                                     on_failed=self.show_job_error))
+        """Read a table with detected options and types (no wizard), as a background job
+        (None when the user kept the current project, or it is being saved first)."""
+        return self.maybe_save(lambda: self.tasks.submit(Job(
+            title=self.tr("Open {0}").format(Path(path).name), work=_inspected(load_table(path)), kind="load",
+            on_done=lambda found: self._open_guarded(*found), on_failed=self.show_job_error)))
 
     def import_data(self) -> None:
-        if not self.maybe_save():
-            return
+        self.maybe_save(self._show_import_wizard)
+
+    def _show_import_wizard(self) -> None:
         self.import_wizard = ImportWizard(self.tasks, self)
         self.import_wizard.accepted.connect(self._import_accepted)
         self.import_wizard.open()
@@ -393,8 +406,8 @@ class MainWindow(QMainWindow):
         else:
             self.compare(item)
         self.tabs.setCurrentIndex(1)
-        self.statusBar().showMessage(self.tr("{0} finished: {1:,} synthetic rows.").format(
-            job.title, len(result.synthetic)), 10_000)
+        self.statusBar().showMessage(self.tr("{0} finished: {1} synthetic rows.").format(
+            job.title, count_text(len(result.synthetic))), 10_000)
         self._mark_dirty()
 
     def compare(self, item: ResultItem) -> Job | None:
@@ -451,14 +464,18 @@ class MainWindow(QMainWindow):
         show_error(self, error)
 
     def cancel_all_jobs(self) -> None:
-        self.jobs.cancel_all()
-        self.tasks.cancel_all()
+        """Stop every running and waiting job except a save (stopping it would lose the work)."""
+        for controller in (self.jobs, self.tasks):
+            for job in controller.active_jobs():
+                if job is not self._saving:
+                    controller.cancel(job)
         self._update_state()
 
     # -- projects ---------------------------------------------------------------------------------
     def new_project(self) -> None:
-        if not self.maybe_save():
-            return
+        self.maybe_save(self._start_new_project)
+
+    def _start_new_project(self) -> None:
         self.project, self.project_path, self.table, self.lineage = Project(), None, None, None
         self.column_panel.model.set_schema(Schema())
         self.results_view.clear()
@@ -489,9 +506,10 @@ class MainWindow(QMainWindow):
             self.load_table_file(path)
 
     def open_project(self, path: str | Path) -> Job | None:
-        if not self.maybe_save():
-            return None
-        path = Path(path)
+        """Open a project file; its table and results load in the background (the returned job)."""
+        return self.maybe_save(lambda: self._open_project(Path(path)))
+
+    def _open_project(self, path: Path) -> Job | None:
         try:
             project = load_project(path)
         except SynthStudioError as error:
@@ -543,58 +561,93 @@ class MainWindow(QMainWindow):
             return
         self.open_project(self.project_path)
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], Any] | None = None) -> Job | None:
+        """Save the project in the background, asking for a file the first time. ``then`` runs once
+        the save succeeded. Returns the save job, or None when no file was chosen."""
+        if self._saving is not None:
+            return self._wait_for_save(then)
         if self.project_path is None:
-            return self.save_as()
-        return self._save_to(self.project_path)
+            return self.save_as(then)
+        return self._save_to(self.project_path, then)
 
-    def save_as(self) -> bool:
+    def save_as(self, then: Callable[[], Any] | None = None) -> Job | None:
+        if self._saving is not None:
+            return self._wait_for_save(then)
         path = self.ask_save_path()
         if not path:
-            return False
-        return self._save_to(Path(path))
+            return None
+        return self._save_to(Path(path), then)
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            if path.suffix != PROJECT_SUFFIX:
-                path = path.with_name(path.name + PROJECT_SUFFIX)
-            if path != self.project_path:  # results are stored beside the project file they belong to
-                self.project.results = []
-                for item in self.results_view.items:
-                    item.stored = False
-            for item in self.results_view.items:
-                if not item.stored:
-                    store_result(self.project, path, result_id=item.id, synthetic=item.synthetic,
-                                 record=item.record, settings=item.settings,
-                                 generator_name=generator_info(item.settings.generator).name)
-                    item.stored = True
-            self.project.name = path.stem
-            save_project(self.project, path)
-        except SynthStudioError as error:
-            show_error(self, error)
-            return False
-        except OSError as error:
-            show_error(self, BadInputError(self.tr("The project could not be saved."),
-                                           self.tr("Choose a folder you can write to."), details=str(error)))
-            return False
-        self.project_path = path
-        self.settings.add_recent_project(path)
-        self.dirty = False
+    def _wait_for_save(self, then: Callable[[], Any] | None) -> Job:
+        """One save at a time: a request made while one runs waits for it to succeed."""
+        if then is not None:
+            self._after_save.append(then)
+        return self._saving
+
+    def _save_to(self, path: Path, then: Callable[[], Any] | None = None) -> Job:
+        """Write the project and its unsaved results on the tasks thread. The work gets a copy of
+        the project, so nothing the window changes meanwhile is half written; the window takes the
+        saved state over only when every file is on disk (a failed save changes nothing)."""
+        self._after_save = [then] if then is not None else []
+        path = project_file_path(path)
+        moved = path != self.project_path  # results are stored beside the project file they belong to
+        snapshot = copy.deepcopy(self.project)
+        snapshot.name = path.stem
+        if moved:
+            snapshot.results = []
+        unsaved = [item for item in self.results_view.items if moved or not item.stored]
+        new_results = [NewResult(item.id, item.synthetic, item.record, item.settings,
+                                 generator_info(item.settings.generator).name) for item in unsaved]
+        project, edits = self.project, self._edits
+        self._saving = self.tasks.submit(Job(
+            title=self.tr("Save {0}").format(path.name), work=save_project_files(snapshot, path, new_results),
+            kind="task", on_done=lambda saved: self._saved(project, saved, path, unsaved, edits),
+            on_failed=self._save_failed))
         self._update_state()
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
-        return True
+        return self._saving
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled what they were doing."""
+    def _saved(self, project: Project, saved: Project, path: Path, stored: list[ResultItem], edits: int) -> None:
+        self._saving, waiting = None, self._after_save
+        self._after_save = []
+        self.settings.add_recent_project(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        if project is self.project:       # not replaced by another project while saving
+            project.name, project.modified, project.results = saved.name, saved.modified, saved.results
+            self.project_path = path
+            for item in stored:
+                item.stored = True
+            self.dirty = self._edits != edits  # changes made while it saved are still unsaved
+        self._update_state()
+        for then in waiting:
+            then()
+
+    def _save_failed(self, error: SynthStudioError) -> None:
+        self._saving, self._after_save, self._closing = None, [], False
+        self._update_state()
+        show_error(self, error)
+
+    def _task_ended(self, job: Job) -> None:
+        if job is self._saving and job.state is JobState.CANCELLED:  # the other ends have their own slots
+            self._saving, self._after_save, self._closing = None, [], False
+            self._update_state()
+
+    def ask_unsaved_changes(self) -> QMessageBox.StandardButton:
+        return prompts.ask(self, self.tr("Unsaved changes"),
+                           self.tr("The project has changes that are not saved. Save them first?"),
+                           Button.Save | Button.Discard | Button.Cancel, Button.Save)
+
+    def maybe_save(self, then: Callable[[], T]) -> T | None:
+        """Ask about unsaved changes, then do ``then``: at once (nothing to save, or Discard), or
+        once the project is saved (Save; its result is then not returned). Nothing happens after
+        Cancel, or when the save fails."""
         if not self.dirty:
-            return True
-        answer = prompts.ask(self, self.tr("Unsaved changes"),
-                             self.tr("The project has changes that are not saved. Save them first?"),
-                             Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            return then()
+        answer = self.ask_unsaved_changes()
+        if answer == Button.Discard:
+            return then()
         if answer == Button.Save:
-            return self.save()
-        return answer == Button.Discard
+            self.save(then)
+        return None
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -644,9 +697,23 @@ class MainWindow(QMainWindow):
                 if answer != Button.Yes:
                     event.ignore()
                     return
-            if not self.maybe_save():
-                event.ignore()
-                return
+            if self.dirty:
+                answer = self.ask_unsaved_changes()
+                if answer == Button.Cancel:
+                    event.ignore()
+                    return
+                if answer == Button.Save:
+                    # close when the save has ended and every job stopped (the idle signal); a failed
+                    # or cancelled save clears _closing, and the window stays open with the error
+                    self._closing = True
+                    self.cancel_all_jobs()
+                    if self.save() is None:  # no file chosen: stay open
+                        self._closing = False
+                        event.ignore()
+                        return
+                    self.statusBar().showMessage(self.tr("Saving before closing…"))
+                    event.ignore()
+                    return
         if not (self.jobs.is_idle() and self.tasks.is_idle()):
             # cancel and come back when the workers have stopped (idle signal), without blocking
             self._closing = True
@@ -655,6 +722,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.results_view.stop_drawing()
+        self.jobs_panel.loss_chart.stop_drawing()
         self.jobs.wait_for_done()
         self.tasks.wait_for_done()
         event.accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence, Union
 
@@ -16,14 +16,15 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from synthstudio.core.errors import Cancelled, SynthStudioError
-from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel
+from synthstudio.core.jobs import CancelToken, ProgressFn, sub_progress
 from synthstudio.core.provenance.manifest import SIGNATURE_SUFFIX
 from synthstudio.core.provenance.release import ReleaseResult
 from synthstudio.core.provenance.release_info import ReleaseOptions
 from synthstudio.core.provenance.signing import SigningError, SigningIdentity
-from synthstudio.core.provenance.verify_data import DataVerification, ReleaseVerification
-from synthstudio.core.report.verify_pdf import PdfCheck
+from synthstudio.core.provenance.verify_any import Verification, verify_any
 from synthstudio.gui.wizards.import_wizard import TABLE_FILTER
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 Work = Callable[[ProgressFn, CancelToken], Any]
 NOT_EVALUATED = "not_evaluated"
@@ -32,10 +33,6 @@ MANIFEST_NAME = "manifest.json"
 SIDECAR_SUFFIX = ".json"
 # Everything a folder of loose files may hold that the verifier can check: tables and PDFs.
 CHECKABLE_SUFFIXES = frozenset(pattern.lstrip("*").lower() for pattern in TABLE_FILTER.split()) | {".pdf"}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProvenanceTasks", text)
 
 
 # -- release ---------------------------------------------------------------------------------------
@@ -133,14 +130,6 @@ def release_result(result: ReleasableResult, folder: Path, options: ReleaseOptio
 # -- verification ----------------------------------------------------------------------------------
 
 @dataclass
-class ReleaseFolderCheck:
-    """A release folder against its manifest, and the signature of each datasheet in it."""
-
-    release: ReleaseVerification
-    datasheets: list[PdfCheck] = field(default_factory=list)
-
-
-@dataclass
 class Unverifiable:
     """A path that could not be checked, and why (in the core's plain words)."""
 
@@ -148,7 +137,7 @@ class Unverifiable:
     error: SynthStudioError
 
 
-Verified = Union[DataVerification, PdfCheck, ReleaseFolderCheck, Unverifiable]
+Verified = Union[Verification, Unverifiable]
 
 
 def verification_targets(paths: Iterable[str | Path]) -> list[Path]:
@@ -179,26 +168,21 @@ def trusted_certificates() -> list[Any]:
     return [identity.certificate] if identity else []
 
 
-def check_path(path: Path, organisation_key: Any = None, trusted: Sequence[Any] = ()) -> Verified:
-    from synthstudio.core.provenance.verify_data import verify_data_file, verify_release
-    from synthstudio.core.report.verify_pdf import verify_pdf
-
+def check_path(path: Path, organisation_key: Any = None, trusted: Sequence[Any] = (),
+               progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Verified:
+    """The core's verification of ``path``, or why it could not be checked."""
     try:
-        if path.is_dir():
-            release = verify_release(path, organisation_key=organisation_key, trusted=trusted)
-            pdfs = [path / name for name in release.other_files if name.lower().endswith(".pdf")]
-            return ReleaseFolderCheck(release, [verify_pdf(pdf, trusted) for pdf in pdfs if pdf.is_file()])
-        if path.suffix.lower() == ".pdf" and path.is_file():
-            return verify_pdf(path, trusted)
-        return verify_data_file(path, organisation_key=organisation_key, trusted=trusted)
+        return verify_any(path, organisation_key=organisation_key, trusted=trusted, progress=progress,
+                          cancel=cancel)
     except Cancelled:
         raise
     except SynthStudioError as error:
         return Unverifiable(path, error)
     except Exception as error:  # one unreadable file must not hide the answers for the others
         return Unverifiable(path, SynthStudioError(
-            _t("{0} could not be checked: {1}").format(path.name, str(error) or type(error).__name__),
-            _t("Check that the file is complete and not open in another program."),
+            translate("ProvenanceTasks", "{0} could not be checked: {1}").format(
+                path.name, str(error) or type(error).__name__),
+            translate("ProvenanceTasks", "Check that the file is complete and not open in another program."),
             details="".join(traceback.format_exception(type(error), error, error.__traceback__))))
 
 
@@ -216,10 +200,13 @@ def verify_paths(paths: Iterable[str | Path]) -> Work:
         targets = verification_targets(chosen)
         results = []
         for position, target in enumerate(targets):
-            check_cancel(cancel)
-            progress(position / max(1, len(targets)), _t("Checking {0}").format(target.name))
-            results.append((target, check_path(target, organisation_key, trusted)))
-        progress(1.0, _t("Checked {0} item(s)").format(len(results)))
+            message = translate("ProvenanceTasks", "Checking {0}").format(target.name)
+            step = sub_progress(progress, position / len(targets), (position + 1) / len(targets))
+            step(0.0, message)
+            # The core's own (untranslated) step messages are replaced by this one.
+            results.append((target, check_path(target, organisation_key, trusted,
+                                               lambda fraction, _message: step(fraction, message), cancel)))
+        progress(1.0, translate("ProvenanceTasks", "Checked {0} item(s)").format(len(results)))
         return results
 
     return work

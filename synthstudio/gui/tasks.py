@@ -12,17 +12,16 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from synthstudio.core.errors import BadInputError
 from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, sub_progress
-from synthstudio.core.project import Project, load_result, locate_dataset
+from synthstudio.core.project import NewResult, Project, load_result, locate_dataset, save_project_with_results
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisResult, SynthesisSettings, run_synthesis
 from synthstudio.gui.models.column_model import ColumnPreview, column_previews
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
 Work = Callable[[ProgressFn, CancelToken], Any]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
 
 
 @dataclass
@@ -47,12 +46,12 @@ def load_table(path: str | Path, options: Any = None, schema: Schema | None = No
 
         dataset = load_dataset(Path(path), options, sub_progress(progress, 0.0, 0.7), cancel)
         check_cancel(cancel)
-        progress(0.72, _t("Detecting column types"))
+        progress(0.72, translate("Tasks", "Detecting column types"))
         detected = schema.copy() if schema is not None else _detect(dataset)
         check_cancel(cancel)
-        progress(0.9, _t("Drawing column previews"))
+        progress(0.9, translate("Tasks", "Drawing column previews"))
         previews = column_previews(dataset.frame)
-        progress(1.0, _t("Table ready"))
+        progress(1.0, translate("Tasks", "Table ready"))
         return LoadedTable(dataset, detected, previews)
 
     return work
@@ -70,18 +69,38 @@ def open_project(project: Project, project_file: str | Path) -> Work:
     def work(progress: ProgressFn, cancel: CancelToken) -> OpenedProject:
         from synthstudio.core.dataset import LoadOptions
 
-        progress(0.0, _t("Checking the data table"))
+        progress(0.0, translate("Tasks", "Checking the data table"))
         path = locate_dataset(project, project_file)
         options = LoadOptions.from_dict(project.dataset.load_options) if project.dataset.load_options else None
         table = load_table(path, options, project.schema)(sub_progress(progress, 0.05, 0.85), cancel)
         results = []
         for position, entry in enumerate(project.results):
             check_cancel(cancel)
-            progress(0.85 + 0.15 * position / max(1, len(project.results)), _t("Reading results"))
+            progress(0.85 + 0.15 * position / max(1, len(project.results)), translate("Tasks", "Reading results"))
             frame, record = load_result(project_file, entry)
             results.append((entry, frame, record))
-        progress(1.0, _t("Project open"))
+        progress(1.0, translate("Tasks", "Project open"))
         return OpenedProject(project, table, results)
+
+    return work
+
+
+def save_project_files(project: Project, path: Path, new_results: list[NewResult]) -> Work:
+    """Write the new results and the project file (all or nothing, see save_project_with_results).
+
+    ``project`` is the window's snapshot of its project: the work adds the stored results'
+    entries to it, and the window takes them over once the save succeeded."""
+
+    def work(progress: ProgressFn, cancel: CancelToken) -> Project:
+        def report(fraction: float, _message: str) -> None:
+            progress(fraction, translate("Tasks", "Saving the project"))
+
+        try:
+            save_project_with_results(project, path, new_results, report, cancel)
+        except OSError as error:
+            raise BadInputError(translate("Tasks", "The project could not be saved."),
+                                translate("Tasks", "Choose a folder you can write to."), details=str(error)) from error
+        return project
 
     return work
 

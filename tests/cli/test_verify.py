@@ -11,20 +11,26 @@ from synthstudio.cli import main
 from synthstudio.core.provenance.release import release_data
 from synthstudio.core.provenance.release_info import ReleaseOptions
 from synthstudio.core.provenance.signing import ensure_identity
+from synthstudio.core.report.writer import datasheet_writer
 from synthstudio.core.schema import ColumnSpec, ColumnType, Schema
 
 
-@pytest.fixture()
-def release_folder(shared_data, tmp_path):
+def release_german_credit(shared_data, folder, with_datasheet: bool = False):
     frame = pd.read_csv(shared_data / "german_credit.csv")
     schema = Schema([ColumnSpec(c, ColumnType.INTEGER if frame[c].dtype.kind == "i" else ColumnType.CATEGORICAL)
                      for c in frame.columns])
     record = {"created": "2026-03-01T00:00:00+00:00", "schema": schema.to_dict(), "seed": 1,
               "input": {"name": "german_credit.csv", "sha256": "b" * 64},
               "generator": {"key": "ctgan", "name": "CTGAN", "library": "SDV"}}
-    result = release_data(frame, record, tmp_path / "release", ReleaseOptions(formats=("csv",)),
-                          signing_identity=ensure_identity("Office of Test Statistics"))
+    identity = ensure_identity("Office of Test Statistics")
+    result = release_data(frame, record, folder, ReleaseOptions(formats=("csv",)), signing_identity=identity,
+                          datasheet=datasheet_writer(identity) if with_datasheet else None)
     return result.folder
+
+
+@pytest.fixture()
+def release_folder(shared_data, tmp_path):
+    return release_german_credit(shared_data, tmp_path / "release")
 
 
 def test_verify_an_intact_release_and_its_data_file(release_folder, capsys):
@@ -62,6 +68,27 @@ def test_a_signed_pdf_and_a_tampered_copy(tmp_path, capsys):
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
     assert main(["verify", str(tampered)]) == 1
+
+
+def test_the_datasheet_inside_a_release_folder_is_checked_and_a_tampered_one_reported(shared_data, tmp_path,
+                                                                                      capsys):
+    folder = release_german_credit(shared_data, tmp_path / "release", with_datasheet=True)
+    pdf = folder / "german_credit.SYNTHETIC.datasheet.pdf"
+    assert main(["verify", "--json", str(folder)]) == 0
+    [result] = json.loads(capsys.readouterr().out)
+    assert [(sheet["path"], sheet["code"]) for sheet in result["datasheets"]] == [(str(pdf), "intact_self_signed")]
+
+    data = bytearray(pdf.read_bytes())
+    data[data.index(b"ReportLab Generated")] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    assert main(["verify", "--json", str(folder)]) == 1
+    [result] = json.loads(capsys.readouterr().out)
+    [sheet] = result["datasheets"]
+    assert result["altered"] and sheet["code"] == "broken" and not sheet["intact"]
+    assert main(["verify", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert f"The signature of the datasheet {pdf.name} does not hold" in out
+    assert f"  - {pdf.name}: {sheet['verdict']}" in out
 
 
 def test_a_missing_path_is_bad_input(tmp_path, capsys):

@@ -26,6 +26,7 @@ def test_partial_mode_leaves_the_other_columns_byte_identical(compas_copula, com
     replaced = ["sex", "age", "race"]            # the sensitive and quasi-identifier columns
     identifiers = ["id", "c_case_number"]        # never released as they were, in any mode
     assert output.details["replaced_columns"] == replaced
+    assert output.details["method"].startswith("classifier")   # the copula cannot condition on given columns
     kept = [c for c in train.columns if c not in replaced + identifiers]
     pd.testing.assert_frame_equal(output.table[kept], train[kept], check_exact=True)
     assert _csv(output.table[kept]) == _csv(train[kept])
@@ -46,6 +47,32 @@ def test_partial_values_follow_the_rest_of_each_row(adult_replay, adult_sample, 
     husbands, wives = adult_sample["relationship"] == "Husband", adult_sample["relationship"] == "Wife"
     assert (sex[husbands] == "Male").mean() > 0.95 and (sex[wives] == "Female").mean() > 0.95
     assert (sex == "Female").mean() == pytest.approx((adult_sample["sex"] == "Female").mean(), abs=0.03)
+
+
+@pytest.mark.slow
+def test_partial_mode_with_tabular_argn_conditions_on_each_real_row(adult_argn):
+    generator, train, _, schema = adult_argn
+    output = produce_output(generator, train, schema, ModeSettings("partial"), seed=0)
+    replaced = ["age", "marital-status", "race", "sex"]   # the sensitive and quasi-identifier columns
+    kept = ["education", "occupation", "relationship", "hours-per-week", "income"]
+    assert output.details["replaced_columns"] == replaced and output.details["kept_columns"] == kept
+    assert output.details["method"] == "TabularARGN seed-conditional generation (seed_data)"
+    assert output.details["conditioned_on"] == kept and "pool_rows" not in output.details
+    # Kept columns byte-identical: values, dtypes, and the training rows' own (not 0..n-1) index.
+    pd.testing.assert_frame_equal(output.table[kept], train[kept], check_exact=True)
+    assert _csv(output.table[kept]) == _csv(train[kept]) and output.table.index.equals(train.index)
+    assert output.table.dtypes.equals(train.dtypes) and list(output.table.columns) == list(train.columns)
+    for name in replaced:   # generated for every row; most of them differ from the real value
+        assert (output.table[name] != train[name]).mean() > 0.15, name
+    assert (output.table["record"] != train["record"]).mean() > 0.9   # identifiers made up, as always
+    # Conditioned on the row (shown on sex alone, which the tiny test model has learned best): husbands
+    # come out men more often than other people.
+    sex = make_partial(generator, train, schema, ["sex"], seed=0).table["sex"] == "Male"
+    husband = train["relationship"] == "Husband"
+    assert sex[husband].mean() > sex[~husband].mean() + 0.2   # drawn at random, the two would be within ~0.05
+    again = produce_output(generator, train, schema, ModeSettings("partial"), seed=0).table
+    pd.testing.assert_frame_equal(output.table, again)
+    assert not output.table.equals(produce_output(generator, train, schema, ModeSettings("partial"), seed=1).table)
 
 
 def test_hybrid_mode_records_the_fraction_it_holds(adult_copula, adult_sample_schema):

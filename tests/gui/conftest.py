@@ -15,6 +15,14 @@ from synthstudio.gui.workers import JobController
 JOB_END_TIMEOUT_MS = 60_000
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The interface as the app starts it with its default language (English, numbers as 12,345)."""
+    from synthstudio.gui.app import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def settings(tmp_path) -> AppSettings:
     store = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

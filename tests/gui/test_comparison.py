@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from synthstudio.core.charts import STATUS_WORDS
 from synthstudio.core.evaluation.catalog import FAMILIES
 from synthstudio.core.synthesis import SynthesisSettings
+from synthstudio.gui.views.chart_view import ChartPanel
 from synthstudio.gui.views.comparison import ResultItem, ResultsView
 
 ROWS = 300
@@ -48,8 +49,16 @@ def results(qtbot, shared_data) -> ResultsView:
     return view
 
 
+def _opened(qtbot, results: ResultsView, key: str) -> ChartPanel:
+    """The comparison chart ``key``, once its tab is opened and the chart drawn (in the background)."""
+    panel = results.comparison.panels[key]
+    results.comparison.chart_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=20_000)
+    return panel
+
+
 @pytest.mark.slow
-def test_two_results_side_by_side(results):
+def test_two_results_side_by_side(qtbot, results):
     assert results.views.isTabEnabled(1)
     assert results.views.currentWidget() is results.comparison
     table = results.comparison.score_table
@@ -70,38 +79,44 @@ def test_two_results_side_by_side(results):
     panels = results.comparison.panels
     assert set(panels) >= {f"family-{f}" for f in FAMILIES} | {"columns", "relationships", "closest-records",
                                                               "train-synthetic-test-real"}
-    fidelity = panels["family-fidelity"].figure
+    # only the chart on show is drawn; each other one when its tab is opened
+    assert panels["relationships"].pending() and panels["relationships"].figure is None
+    fidelity = _opened(qtbot, results, "family-fidelity").figure
     tick_labels = {t.get_text() for t in fidelity.axes[0].get_xticklabels()}
     assert tick_labels == {f"Gaussian copula · seed {s}" for s in SEEDS}
-    assert len(panels["relationships"].figure.axes) >= 2          # one heatmap per generator (+ colour bar)
-    assert "closest training row" in panels["closest-records"].figure.get_suptitle()
-    assert "Train on synthetic" in panels["train-synthetic-test-real"].figure.get_suptitle()
+    assert len(_opened(qtbot, results, "relationships").figure.axes) >= 2   # one heatmap per generator (+ bar)
+    assert "closest training row" in _opened(qtbot, results, "closest-records").figure.get_suptitle()
+    assert "Train on synthetic" in _opened(qtbot, results, "train-synthetic-test-real").figure.get_suptitle()
 
 
 @pytest.mark.slow
-def test_column_chooser_redraws_the_overlay(results):
+def test_column_chooser_redraws_the_overlay(qtbot, results):
     combo = results.comparison.column_combo
     assert combo.count() >= 10
+    _opened(qtbot, results, "columns")
     combo.setCurrentText("age")
-    axes = results.comparison.panels["columns"].figure.axes[0]
+    axes = _opened(qtbot, results, "columns").figure.axes[0]
     assert axes.get_title().startswith("age")
     legend = {text.get_text() for text in axes.get_legend().get_texts()}
     assert legend == {"Real data"} | {f"Synthetic: Gaussian copula · seed {s}" for s in SEEDS}
 
 
 @pytest.mark.slow
-def test_saving_a_chart_writes_png_and_svg(results, monkeypatch, tmp_path):
-    panel = results.comparison.panels["family-fidelity"]
+def test_saving_a_chart_writes_png_and_svg(qtbot, results, monkeypatch, tmp_path):
+    panel = _opened(qtbot, results, "family-fidelity")
     answers = [(str(tmp_path / "fidelity.png"), "PNG picture (*.png)"),
                (str(tmp_path / "fidelity"), "SVG drawing (*.svg)"),   # no extension: the chosen filter's
                ("", "")]                                               # cancelled: nothing written
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: answers.pop(0))
-    assert panel.save_chart() == tmp_path / "fidelity.png"
+    saving = panel.save_chart()                                       # written in the background
+    qtbot.waitUntil(lambda: saving.state.ended, timeout=20_000)
+    assert saving.result == tmp_path / "fidelity.png"
     assert (tmp_path / "fidelity.png").read_bytes().startswith(b"\x89PNG")
     # the same command is on the chart's context menu
     save_action = panel.canvas.actions()[0]
     assert save_action.text() == "Save chart…"
     save_action.trigger()
+    qtbot.waitUntil(results.renders.is_idle, timeout=20_000)
     assert (tmp_path / "fidelity.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert panel.save_chart() is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fidelity.png", "fidelity.svg"]

@@ -87,6 +87,7 @@ def test_import_then_synthesize_then_compare(qtbot, window):
     # the first side-by-side comparison: the distribution of a column, real vs synthetic
     qtbot.waitUntil(lambda: results.items[0].evaluation is not None, timeout=60_000)
     results.column_combo.setCurrentText("age")
-    axes = results.canvas.figure.axes
+    qtbot.waitUntil(lambda: not results.chart.pending(), timeout=20_000)   # drawn in the background
+    axes = results.chart.figure.axes
     assert axes and "age" in axes[0].get_title()
     assert {text.get_text() for text in axes[0].get_legend().get_texts()} >= {"Real data"}

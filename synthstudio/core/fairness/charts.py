@@ -1,6 +1,6 @@
 """Before/after fairness charts as matplotlib ``Figure`` objects (no pyplot), drawn from a
-:class:`~synthstudio.core.fairness.verify.FairnessVerification`: shown in the app with
-``FigureCanvasQTAgg``, saved as PNG/SVG and drawn into the datasheet PDF.
+:class:`~synthstudio.core.fairness.verify.FairnessVerification`: shown in the app (drawn in a
+background job), saved as PNG/SVG and drawn into the datasheet PDF.
 
 "Before" is the real training data (and the model trained on it), "after" the released
 data; the generator's uncorrected sample is shown between them when a correction was applied,

@@ -8,12 +8,19 @@ generated, unchanged; no real row is ever edited. The first draw is exactly the 
 would have been released without a target, so "before" and "after" compare like with like,
 and most of its rows are kept.
 
+A generator with its own fairness option (``Generator.fairness_method``, e.g. TabularARGN's
+fairness-aware generation) is asked first: its draw is measured, and released as it is when it
+meets the target. Otherwise rejection sampling continues on top, from further draws made with
+the same option, starting from that draw rather than from the plain sample. The "before" is
+still the plain sample with the same seed, and the method used is recorded.
+
 If the generator cannot supply enough rows of a cell within ``max_pool_factor`` × the rows
 asked for, the best reachable counts are used and the result says so. Whether the target
 was reached is always *measured on the returned rows*, never taken from the plan.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +42,10 @@ MIN_BATCH_ROWS = 1_000
 MAX_BATCH_ROWS = 200_000
 BATCH_SAFETY = 1.3            # draw a bit more than the estimate, so one more batch is rarely needed
 SEED_MODULUS = 2**32
+CELL_QUOTAS = "cell quotas (group × outcome)"
+REJECTION_METHOD = f"rejection sampling from the fitted generator, {CELL_QUOTAS}"
+
+Draw = Callable[[int, int, "CancelToken | None"], pd.DataFrame]   # (rows, seed, cancel) -> generated rows
 
 
 @dataclass
@@ -46,9 +57,11 @@ class EnforcementResult:
     before: FairnessMeasurement          # the plain sample (plus fixed rows)
     after: FairnessMeasurement           # the returned rows (plus fixed rows), measured on them
     rows_drawn: int                      # all rows the generator drew
-    rows_kept_from_plain_sample: int
-    planned_cells: list[dict[str, Any]]
+    rows_kept_from_plain_sample: int     # 0 when the generator's own fair draw was used instead
+    planned_cells: list[dict[str, Any]]  # rows per cell of the returned table
     findings: list[Finding] = field(default_factory=list)
+    method: str = REJECTION_METHOD       # how the rows were obtained, as recorded
+    native: FairnessMeasurement | None = None   # the generator's own fair draw (plus fixed rows), if one was made
 
     @property
     def judged(self) -> dict[tuple[str, ...], frozenset[str]]:
@@ -68,7 +81,7 @@ class EnforcementResult:
     def to_dict(self) -> dict[str, Any]:
         return json_safe({
             "target": self.target.to_dict(), "target_text": self.target.describe(),
-            "method": "rejection sampling from the fitted generator, cell quotas (group × outcome)",
+            "method": self.method, "native_draw": self.native.to_dict() if self.native is not None else None,
             "reached": self.reached, "summary": self.summary(),
             "real": self.real.to_dict(), "before": self.before.to_dict(), "after": self.after.to_dict(),
             "rows_drawn": self.rows_drawn, "rows_kept_from_plain_sample": self.rows_kept_from_plain_sample,
@@ -101,38 +114,82 @@ def enforce_fairness(generator: Generator, rows: int, target: FairnessTarget, re
 
     progress(0.0, "Generating rows")
     plain = generator.sample(rows, seed, sub_progress(progress, 0.0, 0.3), cancel)
-    grid = build_grid(target, judged, [real, plain, fixed])
-    fixed_counts = grid.count(fixed)
-    base = fixed_counts + grid.count(plain)
+    before = measure(_stacked(fixed, plain), target, judged)
     total = rows + len(fixed)
-    _add_missing_groups(base, grid, grid.count(real), total / max(len(real), 1))
-    weights = balance(base, grid, band_for(target, margin))
-    unbounded = np.full(base.shape, np.inf)
-    wanted = _whole_counts(weights, grid, target, margin, total, fixed_counts, unbounded)
+    first, draw, method, native = plain, _plain_draw(generator), REJECTION_METHOD, None
+    native_name = generator.fairness_method(target)
+    if native_name is not None:
+        # Representation: the generator is asked for the group shares rejection sampling would aim at.
+        shares = None if target.info.needs_outcome else _group_shares(
+            build_grid(target, judged, [real, plain, fixed]), plain, fixed, real, margin, total)
+        draw = _fair_draw(generator, target, shares)
+        progress(0.3, "Generating rows with the generator's own fairness option")
+        first = generator.sample_fair(rows, target, seed, shares, sub_progress(progress, 0.3, 0.45), cancel)
+        native = measure(_stacked(fixed, first), target, judged)
+        method = native_name if native.met else \
+            f"{native_name}, then rejection sampling from further such draws, {CELL_QUOTAS}"
 
-    pool = _Pool(generator, grid, plain, seed, budget=int(max_pool_factor * rows), cancel=cancel)
-    pool.fill(wanted - fixed_counts, sub_progress(progress, 0.3, 0.95))
-    counts = wanted
-    short = pool.shortfall(wanted - fixed_counts)
-    if short.any():
-        counts = _whole_counts(weights, grid, target, margin, total, fixed_counts, fixed_counts + pool.available)
-        findings.append(_pool_finding(grid, short, pool.drawn))
-    check_cancel(cancel)
-    progress(0.95, "Keeping the rows that meet the target")
-    table, kept_plain = pool.select(counts - fixed_counts, seed)
+    grid = build_grid(target, judged, [real, plain, fixed, first])
+    fixed_counts = grid.count(fixed)
+    if native is not None and native.met:   # measured: released as drawn, no row dropped
+        table, counts, drawn, kept_plain = first, fixed_counts + grid.count(first), len(plain) + len(first), 0
+    else:
+        weights, wanted = _plan(grid, first, fixed, real, margin, total)
+        pool = _Pool(draw, grid, first, seed, budget=int(max_pool_factor * rows), cancel=cancel)
+        pool.fill(wanted - fixed_counts, sub_progress(progress, 0.3 if native is None else 0.45, 0.95))
+        counts = wanted
+        short = pool.shortfall(wanted - fixed_counts)
+        if short.any():
+            counts = _whole_counts(weights, grid, target, margin, total, fixed_counts, fixed_counts + pool.available)
+            findings.append(_pool_finding(grid, short, pool.drawn))
+        check_cancel(cancel)
+        progress(0.95, "Keeping the rows that meet the target")
+        table, kept_first = pool.select(counts - fixed_counts, seed)
+        # With a fair first draw, the plain sample is drawn besides the pool and none of its rows is kept.
+        drawn, kept_plain = (pool.drawn, kept_first) if native is None else (pool.drawn + len(plain), 0)
     table = _with_plain_keys(table, plain, generator)
 
     result = EnforcementResult(
         table=table, uncorrected=plain, target=target, real=real_measure,
-        before=measure(_stacked(fixed, plain), target, judged), after=measure(_stacked(fixed, table), target, judged),
-        rows_drawn=pool.drawn, rows_kept_from_plain_sample=kept_plain,
-        planned_cells=_cell_table(grid, counts - fixed_counts), findings=findings)
+        before=before, after=measure(_stacked(fixed, table), target, judged),
+        rows_drawn=drawn, rows_kept_from_plain_sample=kept_plain,
+        planned_cells=_cell_table(grid, counts - fixed_counts), findings=findings, method=method, native=native)
     result.findings += upweighting_findings(real_measure, result.after)
     if result.reached is False:
         result.findings.append(Finding("target_not_reached", result.summary(),
                                        {"value": result.after.value(), "threshold": target.threshold}))
     progress(1.0, "Fairness target applied")
     return result
+
+
+def _plain_draw(generator: Generator) -> Draw:
+    return lambda n, seed, cancel: generator.sample(n, seed, None, cancel)
+
+
+def _fair_draw(generator: Generator, target: FairnessTarget, shares: dict[str, float] | None) -> Draw:
+    return lambda n, seed, cancel: generator.sample_fair(n, target, seed, shares, None, cancel)
+
+
+def _plan(grid: CellGrid, first: pd.DataFrame, fixed: pd.DataFrame, real: pd.DataFrame, margin: float,
+          total: int) -> tuple[np.ndarray, np.ndarray]:
+    """(cell weights, whole cell counts of the released table incl. ``fixed``): the least change from
+    ``first`` (the generator's first draw) plus ``fixed`` that meets the target."""
+    base = grid.count(fixed) + grid.count(first)
+    _add_missing_groups(base, grid, grid.count(real), total / max(len(real), 1))
+    weights = balance(base, grid, band_for(grid.target, margin))
+    unbounded = np.full(base.shape, np.inf)
+    return weights, _whole_counts(weights, grid, grid.target, margin, total, grid.count(fixed), unbounded)
+
+
+def _group_shares(grid: CellGrid, plain: pd.DataFrame, fixed: pd.DataFrame, real: pd.DataFrame, margin: float,
+                  total: int) -> dict[str, float]:
+    """For a representation target on one column: each group's share of the generated rows that
+    rejection sampling from ``plain`` would aim at (rows without a group keep the rest)."""
+    _, wanted = _plan(grid, plain, fixed, real, margin, total)
+    rows = (wanted - grid.count(fixed)).sum(axis=1)
+    generated = max(total - len(fixed), 1)
+    labels = grid.combos[grid.target.sensitive[0]]
+    return {str(label): float(count / generated) for label, count in zip(labels, rows) if label is not None}
 
 
 def _stacked(fixed: pd.DataFrame, synthetic: pd.DataFrame) -> pd.DataFrame:
@@ -163,14 +220,14 @@ def _add_missing_groups(base: np.ndarray, grid: CellGrid, real_counts: np.ndarra
 class _Pool:
     """Generated rows, drawn batch by batch, and the cell of each."""
 
-    def __init__(self, generator: Generator, grid: CellGrid, plain: pd.DataFrame, seed: int, budget: int,
+    def __init__(self, draw: Draw, grid: CellGrid, first: pd.DataFrame, seed: int, budget: int,
                  cancel: CancelToken | None):
-        self.generator, self.grid, self.seed, self.cancel = generator, grid, seed, cancel
-        self.budget = max(budget, len(plain))
+        self.draw, self.grid, self.seed, self.cancel = draw, grid, seed, cancel
+        self.budget = max(budget, len(first))
         self.batches: list[pd.DataFrame] = []
         self.cells: list[tuple[np.ndarray, np.ndarray]] = []
         self.available = np.zeros((grid.size, 3))
-        self._add(plain)
+        self._add(first)
 
     @property
     def drawn(self) -> int:
@@ -200,11 +257,11 @@ class _Pool:
                 break
             size = int(np.clip(reachable.max(), MIN_BATCH_ROWS, min(MAX_BATCH_ROWS, left)))
             progress(self.drawn / self.budget, f"Drawing {size:,} more rows for under-represented groups")
-            self._add(self.generator.sample(size, derived_seed(self.seed, len(self.batches)), None, self.cancel))
+            self._add(self.draw(size, derived_seed(self.seed, len(self.batches)), self.cancel))
 
     def select(self, quotas: np.ndarray, seed: int) -> tuple[pd.DataFrame, int]:
         """The first rows of each cell, in drawing order, up to its quota; shuffled. Also: how many
-        come from the plain sample (batch 0)."""
+        come from the first draw (batch 0)."""
         combo = np.concatenate([c for c, _ in self.cells])
         outcome = np.concatenate([o for _, o in self.cells])
         cell = np.where(combo >= 0, combo * quotas.shape[1] + outcome, -1)

@@ -5,19 +5,26 @@ cancel)`` learns from the real table and ``sample(n, seed)`` draws synthetic row
 base class owns what all families share: parameter validation, dropping columns that must
 never be learned (identifiers, direct identifiers) and filling them back with fake values,
 seeding, and the report of what was used (device, time, epochs, losses).
+
+Two abilities are optional: a family that has them names them in :meth:`Generator.fairness_method`
+and :meth:`Generator.conditioning_method` (None by default) and implements ``_sample_fair`` and
+``_sample_conditioned``. Fairness enforcement and partial mode use them when they are there.
 """
 from __future__ import annotations
 
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping
 
 import pandas as pd
 
 from synthstudio.core.errors import BadInputError
 from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
 from synthstudio.core.schema import Schema
+
+if TYPE_CHECKING:
+    from synthstudio.core.fairness.targets import FairnessTarget
 
 
 @dataclass(frozen=True)
@@ -163,13 +170,67 @@ class Generator(ABC):
 
     def sample(self, n: int, seed: int = 0, progress: ProgressFn | None = None,
                cancel: CancelToken | None = None) -> pd.DataFrame:
+        self._check_can_sample(n)
+        check_cancel(cancel)
+        return self._completed(self._sample(int(n), seed, progress or no_progress, cancel), seed)
+
+    # -- optional abilities --------------------------------------------------------------
+    def fairness_method(self, target: FairnessTarget) -> str | None:
+        """The name of this generator's own way to generate rows that meet ``target`` (recorded with
+        the result), or None when it has none for this target: the default."""
+        return None
+
+    def sample_fair(self, n: int, target: FairnessTarget, seed: int = 0,
+                    shares: Mapping[str, float] | None = None, progress: ProgressFn | None = None,
+                    cancel: CancelToken | None = None) -> pd.DataFrame:
+        """``n`` rows drawn with the option :meth:`fairness_method` names for ``target``, completed like
+        :meth:`sample`. ``shares``: for a representation target, the wanted share of the rows for each
+        group of its sensitive column, by group label (as :mod:`synthstudio.core.fairness.groups` writes it)."""
+        if self.fairness_method(target) is None:
+            raise RuntimeError(f"{self.info.name} has no fairness option for {target.describe()}")
+        self._check_can_sample(n)
+        check_cancel(cancel)
+        drawn = self._sample_fair(int(n), target, dict(shares or {}), seed, progress or no_progress, cancel)
+        return self._completed(drawn, seed)
+
+    def conditioning_method(self) -> str | None:
+        """The name of this generator's way to generate some learned columns conditioned on the others
+        of the same row (see :meth:`sample_conditioned`), or None when it has none: the default."""
+        return None
+
+    def sample_conditioned(self, given: pd.DataFrame, seed: int = 0, progress: ProgressFn | None = None,
+                           cancel: CancelToken | None = None) -> pd.DataFrame:
+        """One row per row of ``given`` (some of the learned columns): its other learned columns are
+        generated conditioned on that row's values, ``given``'s columns are returned as they were and
+        identifier columns are made up as in :meth:`sample`. The index is 0..n-1, as from :meth:`sample`."""
+        if self.conditioning_method() is None:
+            raise RuntimeError(f"{self.info.name} cannot generate columns conditioned on others")
+        self._check_can_sample(len(given))
+        learned = self.schema.learned_columns
+        stray = [str(name) for name in given.columns if name not in learned]
+        if stray:
+            raise BadInputError(f"Rows cannot be generated conditioned on {', '.join(stray)}: the generator did not "
+                                "learn " + ("that column." if len(stray) == 1 else "these columns."),
+                                "Condition on learned columns only (identifiers are never learned).")
+        if set(learned) <= set(given.columns):
+            raise BadInputError("Every learned column was given, so nothing is left to generate.",
+                                "Leave at least one learned column out of the given ones.")
+        check_cancel(cancel)
+        given = given.reset_index(drop=True)
+        generated = self._sample_conditioned(given, seed, progress or no_progress, cancel)
+        for name in given.columns:   # as given: same values and dtypes, whatever the model made of them
+            generated[name] = given[name]
+        return self._completed(generated, seed)
+
+    def _check_can_sample(self, n: int) -> None:
         if not self.is_fitted:
             raise RuntimeError("fit() must be called before sample()")
         if n < 1:
             raise BadInputError("The number of rows to generate must be at least 1.",
                                 "Enter a positive number of rows.")
-        check_cancel(cancel)
-        synthetic = self._sample(int(n), seed, progress or no_progress, cancel)
+
+    def _completed(self, synthetic: pd.DataFrame, seed: int) -> pd.DataFrame:
+        """Learned columns as drawn, identifier columns made up (seeded), in the schema's order."""
         from synthstudio.core.generators.identifiers import fill_not_learned_columns
         synthetic = fill_not_learned_columns(synthetic, self.schema, seed, self._not_learned_shapes)
         return synthetic[self.schema.names].reset_index(drop=True)
@@ -182,3 +243,14 @@ class Generator(ABC):
     @abstractmethod
     def _sample(self, n: int, seed: int, progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
         """Draw ``n`` rows of the learned columns; the same seed gives the same rows."""
+
+    def _sample_fair(self, n: int, target: FairnessTarget, shares: dict[str, float], seed: int,
+                     progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
+        """Families whose :meth:`fairness_method` names an option draw ``n`` rows of the learned columns with it."""
+        raise NotImplementedError
+
+    def _sample_conditioned(self, given: pd.DataFrame, seed: int, progress: ProgressFn,
+                            cancel: CancelToken | None) -> pd.DataFrame:
+        """Families whose :meth:`conditioning_method` names one draw, for each row of ``given``, the other
+        learned columns conditioned on it (index 0..n-1)."""
+        raise NotImplementedError

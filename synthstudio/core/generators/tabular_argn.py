@@ -20,6 +20,7 @@ import pandas as pd
 from pandas.api import types as ptypes
 
 from synthstudio.core.errors import BadInputError, GenerationError, SynthStudioError
+from synthstudio.core.fairness.targets import FairnessTarget
 from synthstudio.core.generators.argn_engine import EngineProgress, engine_session
 from synthstudio.core.generators.base import Estimate, FitReport, Generator, GeneratorInfo, ParamSpec
 from synthstudio.core.generators.sdv_adapter import prepare_frame
@@ -31,6 +32,8 @@ MIN_ROWS = 10                    # the engine keeps 20 % for validation and skip
 GENERATION_BATCH_ROWS = 10_000   # fixed, not memory-dependent, so a seed always draws the same rows
 MODEL_SIZES = ("Small", "Medium", "Large")
 RARE_CATEGORY_METHODS = ("sample", "constant")
+PARITY_METRICS = ("disparate_impact", "statistical_parity")   # rate gaps the engine's fairness option closes
+CATEGORICAL_TYPES = (ColumnType.CATEGORICAL, ColumnType.BOOLEAN)  # encoded as categories (see _ENCODINGS)
 
 # Schema type -> engine encoding. Free text is modelled character by character (the engine
 # keeps the first 50 characters), so the synthetic table does not replay whole real sentences.
@@ -168,6 +171,49 @@ class TabularARGNGenerator(Generator):
         self._dtypes = data.dtypes.to_dict()
 
     def _sample(self, n: int, seed: int, progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
+        return self._generate(seed, progress, cancel, "Generating rows", sample_size=n)
+
+    # -- the engine's own options: fairness, rebalancing, seeding ----------------------------
+    def fairness_method(self, target: FairnessTarget) -> str | None:
+        """The engine's fairness option makes the whole outcome distribution the same in every
+        combination of sensitive values (statistical parity), which is what the disparate-impact and
+        statistical-parity metrics measure; its rebalancing sets the shares of one column's values,
+        which is what representation measures. Both work on categorical columns only."""
+        if not self.is_fitted:
+            return None
+        if target.metric in PARITY_METRICS and self._categorical(target.target, *target.sensitive):
+            return f"TabularARGN fairness-aware generation (statistical parity of {target.target} "\
+                   f"across {', '.join(target.sensitive)})"
+        if target.metric == "representation" and len(target.sensitive) == 1 and self._categorical(*target.sensitive):
+            return f"TabularARGN rebalancing (chosen shares of {target.sensitive[0]})"
+        return None
+
+    def _sample_fair(self, n: int, target: FairnessTarget, shares: dict[str, float], seed: int,
+                     progress: ProgressFn, cancel: CancelToken | None) -> pd.DataFrame:
+        if target.metric == "representation":
+            column = target.sensitive[0]
+            probabilities = {_engine_category(label, self._dtypes[column]): share for label, share in shares.items()}
+            return self._generate(seed, progress, cancel, "Generating rows with the chosen group shares",
+                                  sample_size=n, rebalancing={"column": column, "probabilities": probabilities})
+        fairness = {"target_column": target.target, "sensitive_columns": list(target.sensitive)}
+        return self._generate(seed, progress, cancel, "Generating rows with equal outcome rates across groups",
+                              sample_size=n, fairness=fairness)
+
+    def conditioning_method(self) -> str | None:
+        return "TabularARGN seed-conditional generation (seed_data)" if self.is_fitted else None
+
+    def _sample_conditioned(self, given: pd.DataFrame, seed: int, progress: ProgressFn,
+                            cancel: CancelToken | None) -> pd.DataFrame:
+        seed_data, _ = _to_engine_frame(given, self._learned.subset(given.columns))
+        return self._generate(seed, progress, cancel, "Generating the other columns of each row",
+                              sample_size=len(given), seed_data=seed_data)
+
+    def _categorical(self, *names: str | None) -> bool:
+        return all(name in self._learned and self._learned.column(name).type in CATEGORICAL_TYPES for name in names)
+
+    def _generate(self, seed: int, progress: ProgressFn, cancel: CancelToken | None, doing: str,
+                  sample_size: int, **options: Any) -> pd.DataFrame:
+        """``sample_size`` rows from the engine with ``options`` (fairness, rebalancing, seed_data)."""
         if self._workspace is None:
             raise RuntimeError("fit() must succeed before sample()")
         engine = _engine()
@@ -175,10 +221,10 @@ class TabularARGNGenerator(Generator):
         output = folder / "SyntheticData"  # where generate() writes, as its documentation says
         try:
             with engine_session(seed, folder / "cache"):
-                engine.generate(sample_size=n, batch_size=min(n, GENERATION_BATCH_ROWS),
+                engine.generate(sample_size=sample_size, batch_size=min(sample_size, GENERATION_BATCH_ROWS),
                                 rare_category_replacement_method=self.params["rare_categories"].upper(),
                                 device=self._device, workspace_dir=folder,
-                                update_progress=EngineProgress(progress, cancel, lambda: "Generating rows"))
+                                update_progress=EngineProgress(progress, cancel, lambda: doing), **options)
             raw = pd.concat([pd.read_parquet(part) for part in sorted(output.glob("*.parquet"))],
                             ignore_index=True)
         except BaseException as exc:
@@ -295,6 +341,17 @@ def _restore_column(values: pd.Series, dtype: Any, spec: ColumnSpec) -> pd.Serie
         return values.astype(dtype)
     # object columns: plain Python strings with NaN for missing, as pandas reads a CSV
     return values.astype(object).where(values.notna(), np.nan)
+
+
+def _engine_category(label: str, dtype: Any) -> str:
+    """How the engine writes a category whose group label (canonical form) is ``label``: it reads
+    values as text, so a decimal column's 1.0 is "1.0" where the label is "1"."""
+    if ptypes.is_float_dtype(dtype):
+        try:
+            return str(float(label))
+        except ValueError:
+            return label
+    return label
 
 
 def _datetime_text(values: pd.Series, datetime_format: str | None) -> pd.Series:

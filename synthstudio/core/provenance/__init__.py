@@ -8,7 +8,8 @@ The data side, in the order a dataset travels:
   ``manifest.json`` (``manifest.py``, ``signing.py``); it records the dataset in the local
   :class:`Registry`.
 * :func:`verify_data_file` / :func:`verify_release` check files against their manifest, metadata
-  and watermark, and say in one sentence what was found.
+  and watermark, and say in one sentence what was found; ``verify_any.verify_any`` picks the
+  check for any path (a release folder also gets its PDF datasheet's signature checked).
 * :func:`inspect_input` is the model-collapse guard run on every loaded table.
 """
 from synthstudio.core.provenance.lineage import LineageFinding, inspect_input

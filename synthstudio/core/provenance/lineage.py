@@ -51,8 +51,7 @@ class LineageFinding:
 
     @property
     def z(self) -> float:
-        detection = self.values.detection
-        return max([detection.public.z] + ([detection.organisation.z] if detection.organisation else []))
+        return self.values.detection.strongest.z
 
     @property
     def output_depth(self) -> int:

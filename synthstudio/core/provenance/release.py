@@ -26,13 +26,13 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Iterator, Mapping, Protocol
 
 import pandas as pd
 
 from synthstudio.core.errors import BadInputError
 from synthstudio.core.fileio import file_sha256
-from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
+from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress, sub_progress
 from synthstudio.core.provenance.carriers import plan_carriers
 from synthstudio.core.provenance.exporters import column_digests, export_table, media_type, read_exported_table
 from synthstudio.core.provenance.file_metadata import FileMetadata, synthetic_file_name
@@ -45,11 +45,20 @@ from synthstudio.core.provenance.watermark import (
     Z_WATERMARKED, MarkedTable, WatermarkKey, detect_watermark, embed_watermark, format_dataset_id)
 from synthstudio.core.schema import Schema
 
-# Writes the signed datasheet PDF for a release at the given path (see report/). It receives the
-# summary with the data files already written and hashed; ``summary.datasheet_release()`` is the
-# mapping ``report.datasheet.build_datasheet`` takes as ``release``.
-DatasheetWriter = Callable[[ReleaseSummary, Path], None]
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+class DatasheetWriter(Protocol):
+    """Writes the signed datasheet PDF for a release at ``path`` (see report/writer.py).
+
+    It receives the summary with the data files already written and hashed;
+    ``summary.datasheet_release()`` is the mapping ``report.datasheet.build_datasheet`` takes as
+    ``release``. Rendering and signing take seconds, so it reports ``progress`` and checks
+    ``cancel`` between its steps.
+    """
+
+    def __call__(self, summary: ReleaseSummary, path: Path, *, progress: ProgressFn,
+                 cancel: CancelToken | None) -> None: ...
 
 
 @dataclass
@@ -213,8 +222,9 @@ def _write_release(staging: Path, plan: _Plan, marked: dict[str, MarkedTable], s
     if datasheet is not None:
         check_cancel(cancel)
         progress(0.7, "Writing the datasheet")
-        datasheet(summary, staging / plan.datasheet)
+        datasheet(summary, staging / plan.datasheet, progress=sub_progress(progress, 0.7, 0.9), cancel=cancel)
         datasheet_file = _released(staging / plan.datasheet, "datasheet", "pdf", "application/pdf")
+    check_cancel(cancel)
     progress(0.9, "Writing the descriptions and the manifest")
     for data_file in list(summary.data_files):
         name = sidecar_name(data_file.name)

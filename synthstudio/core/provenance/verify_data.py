@@ -16,6 +16,7 @@ import pandas as pd
 
 from synthstudio.core.errors import BadInputError
 from synthstudio.core.fileio import file_sha256
+from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
 from synthstudio.core.provenance.evidence import Provenance, ValueEvidence, examine_values, find_provenance
 from synthstudio.core.provenance.exporters import column_digests, read_exported_table
 from synthstudio.core.provenance.file_metadata import format_of
@@ -148,7 +149,7 @@ def _synthetic_sentence(values: ValueEvidence | None, provenance: Provenance) ->
     if values is None:
         return ("Its values could not be read, so the watermark was not checked.", False)
     detection = values.detection
-    z = detection.public.z if detection.organisation is None else max(detection.public.z, detection.organisation.z)
+    z = detection.strongest.z
     dataset_id = values.dataset_id
     if detection.verdict == "watermarked":
         share = detection.synthetic_share
@@ -258,8 +259,10 @@ class ReleaseVerification:
 
 
 def verify_release(folder: str | Path, *, organisation_key: WatermarkKey | None = None,
-                   trusted: Iterable[Any] = ()) -> ReleaseVerification:
+                   trusted: Iterable[Any] = (), progress: ProgressFn | None = None,
+                   cancel: CancelToken | None = None) -> ReleaseVerification:
     """Check every file a release folder's ``manifest.json`` lists, and look for files it does not list."""
+    progress = progress or no_progress
     folder = Path(folder)
     manifest_path = folder / "manifest.json"
     manifest = read_manifest(manifest_path)
@@ -270,8 +273,11 @@ def verify_release(folder: str | Path, *, organisation_key: WatermarkKey | None 
     trusted = list(trusted)
     code, verdict, _, _ = check_manifest_signature(manifest_path, trusted)
     result = ReleaseVerification(folder, manifest_path, str(manifest.get("dataset_id", "")), code, verdict)
-    listed = {entry["name"] for entry in manifest.get("files", [])}
-    for entry in manifest.get("files", []):
+    entries = manifest.get("files", [])
+    listed = {entry["name"] for entry in entries}
+    for position, entry in enumerate(entries):
+        check_cancel(cancel)
+        progress(position / len(entries), f"Checking {entry['name']}")
         path = folder / entry["name"]
         if not path.is_file():
             result.missing.append(entry["name"])

@@ -418,9 +418,13 @@ class Detection:
         return self.public.dataset_id
 
     @property
+    def strongest(self) -> KeyEvidence:
+        """The evidence of the key that found the most (the public one on a tie)."""
+        return self.organisation if self.organisation and self.organisation.z > self.public.z else self.public
+
+    @property
     def synthetic_share(self) -> float | None:
-        best = self.organisation if self.organisation and self.organisation.z > self.public.z else self.public
-        return best.synthetic_share
+        return self.strongest.synthetic_share
 
     def to_dict(self) -> dict:
         return {"scheme": SCHEME, "verdict": self.verdict, "public": self.public.to_dict(),

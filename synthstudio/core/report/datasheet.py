@@ -176,7 +176,8 @@ def build_datasheet(record: Mapping[str, Any] | None = None, evaluation: Mapping
         "diversity": lambda: _results("diversity", evaluation),
         "utility": lambda: _results("utility", evaluation),
         "privacy": lambda: _results("privacy", evaluation),
-        "fairness": lambda: _fairness(fairness, _strings(release.get("known_biases"))),
+        "fairness": lambda: _fairness(fairness, _mapping(record.get("fairness_enforcement")),
+                                      _strings(release.get("known_biases"))),
         "limitations": lambda: _limitations(record, release, sheet),
         "uses": lambda: _uses(release),
         "distribution": lambda: _distribution(release),
@@ -394,11 +395,17 @@ def _metric_row(name: str, metric: Any) -> list[str]:
             str(metric.get("meaning") or metric.get("description") or metric.get("explanation") or "")]
 
 
-def _fairness(fairness: Mapping[str, Any], known_biases: list[str]) -> list[Block]:
+def remaining_bias_lines(fairness: Mapping[str, Any] | None, known_biases: Iterable[str] = ()) -> list[str]:
+    """The "Remaining bias" list of the Fairness section, which the app's results view shows too: the
+    sentences the fairness verification stored in the run record, then the biases the releaser named."""
+    return _strings(_mapping(fairness).get("remaining_bias")) + _strings(known_biases)
+
+
+def _fairness(fairness: Mapping[str, Any], enforcement: Mapping[str, Any], known_biases: list[str]) -> list[Block]:
     lead = Text("Fairness: whether groups defined by a sensitive attribute (for example sex or origin) are "
                 "treated alike in the data, measured before (real data) and after (synthetic data).", "body")
     targets = [t for t in fairness.get("targets", []) if isinstance(t, Mapping)]
-    remaining = _strings(fairness.get("remaining_bias")) + known_biases
+    remaining = remaining_bias_lines(fairness, known_biases)
     blocks: list[Block] = []
     if fairness.get("summary"):
         blocks.append(Text(str(fairness["summary"]), "summary"))
@@ -413,6 +420,9 @@ def _fairness(fairness: Mapping[str, Any], known_biases: list[str]) -> list[Bloc
               fmt_value(t.get("metric")), fmt_value(t.get("threshold")), fmt_value(t.get("before")),
               fmt_value(t.get("after")), fmt_value(t.get("met"))] for t in targets],
             title="Targets", widths=(2.4, 1.8, 2.6, 1.3, 1.4, 1.6, 1.0)))
+    if enforcement.get("method"):
+        blocks.append(Text(f"How the target was pursued: {enforcement['method']}. Every released row was generated "
+                           "by the model; no real row was edited.", "body"))
     blocks.append(Bullets(remaining or ["No remaining bias was measured."], "Remaining bias"))
     return blocks
 

@@ -2,14 +2,21 @@
 (with the fairness charts drawn from the run record's verified fairness targets).
 
 Both the CLI's ``synthstudio release`` and the app's release wizard call these, so a datasheet
-shows the same results whichever way it was made.
+shows the same results whichever way it was made; the app's results view shows the same
+fairness charts and remaining-bias sentences, with the measured values behind them
+(:func:`fairness_evidence`).
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping
 
 from synthstudio.core.evaluation import FAIL, FAMILIES, FAMILY_LABELS, METRICS, PASS, WARN, EvaluationReport, metrics_of
 from synthstudio.core.evaluation.gate import Threshold
+from synthstudio.core.fairness.targets import FairnessTarget
+
+if TYPE_CHECKING:
+    from synthstudio.core.fairness.verify import FairnessVerification
 
 
 def datasheet_evaluation(report: EvaluationReport | None) -> dict[str, Any] | None:
@@ -113,3 +120,77 @@ def fairness_charts(fairness: Mapping[str, Any] | None) -> list[tuple[str, Any, 
             charts.append((f"Fairness: errors of a model trained on each table, by {attribute.name}", errors,
                            "fairness"))
     return charts
+
+
+# Findings of the verification that say a group, or a group with one outcome, rests on few real
+# people; and the enforcement's when the generator could not supply enough rows of a group.
+GROUP_SIZE_FINDINGS = ("small_group", "thin_outcome", "upweighted")
+SHORT_SUPPLY_FINDING = "generator_short"
+FAIRNESS_SOURCES = ("real", "plain", "released")
+
+
+@dataclass(frozen=True)
+class FairnessSourceValues:
+    """One table's measured values: the real training rows, the generator's plain sample (before
+    the correction) or the released table, and a model trained on it, tested on real holdout rows."""
+
+    source: str                          # a key of FAIRNESS_SOURCES
+    rows: int
+    data_value: float | None             # the target's metric on the table itself (None for a model metric)
+    model_value: float | None            # the target's metric on the model's predictions
+    equalized_odds: float | None         # the model's largest error-rate gap between groups
+    accuracy: float | None
+    roc_auc: float | None
+
+
+@dataclass(frozen=True)
+class FairnessEvidence:
+    """What a run with a fairness target shows an auditor, all read from the run record."""
+
+    target: FairnessTarget
+    target_text: str                     # the target in plain words
+    summary: str                         # met or not, as measured on the released data, and how close
+    met: bool | None
+    value: float | None                  # the measured value that decides ``met``
+    method: str | None                   # how the output was corrected (None: no correction was applied)
+    sources: list[FairnessSourceValues]
+    holdout_rows: int | None             # real rows the models were tested on
+    utility_cost: str | None             # what the correction cost a model (None: no correction, or no model)
+    group_warnings: list[str]
+    remaining_bias: list[str]            # the datasheet's "Remaining bias" list
+
+
+def fairness_evidence(record: Mapping[str, Any] | None) -> FairnessEvidence | None:
+    """The fairness results of a run from its record (``fairness`` and ``fairness_enforcement``);
+    None when the run had no fairness target."""
+    fairness = (record or {}).get("fairness")
+    if not fairness or not fairness.get("data"):
+        return None
+    from synthstudio.core.fairness.verify import FairnessVerification
+    from synthstudio.core.report.datasheet import remaining_bias_lines
+
+    verification = FairnessVerification.from_dict(fairness)
+    enforcement = record.get("fairness_enforcement") or {}
+    sources = [_source_values(verification, source) for source in FAIRNESS_SOURCES]
+    warnings = [f.text for f in verification.findings if f.code in GROUP_SIZE_FINDINGS]
+    warnings += [f["text"] for f in enforcement.get("findings") or () if f.get("code") == SHORT_SUPPLY_FINDING]
+    model = verification.models.get("released")
+    return FairnessEvidence(
+        target=verification.target, target_text=fairness["target_text"], summary=fairness["summary"],
+        met=fairness["met"], value=fairness["value"], method=enforcement.get("method"),
+        sources=[s for s in sources if s is not None], holdout_rows=model.rows_test if model else None,
+        utility_cost=verification.utility_sentence(), group_warnings=warnings,
+        remaining_bias=remaining_bias_lines(fairness))
+
+
+def _source_values(verification: FairnessVerification, source: str) -> FairnessSourceValues | None:
+    table = {"real": verification.real, "plain": verification.plain, "released": verification.released}[source]
+    if table is None:
+        return None
+    metric = verification.target.metric
+    model = verification.models.get(source)
+    return FairnessSourceValues(
+        source=source, rows=table.rows, data_value=table.value() if verification.target.info.on_data else None,
+        model_value=model.value(metric) if model else None,
+        equalized_odds=model.value("equalized_odds") if model else None,
+        accuracy=model.accuracy if model else None, roc_auc=model.roc_auc if model else None)

@@ -32,6 +32,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from synthstudio import __version__
 from synthstudio.core.fileio import atomic_target
+from synthstudio.core.jobs import CancelToken, check_cancel
 from synthstudio.core.report.datasheet import (RESULT_SECTIONS, Block, Bullets, Datasheet, Facts,
                                                Table, Text)
 from synthstudio.core.report.fonts import FontNames, register_fonts
@@ -59,8 +60,11 @@ class SignaturePlacement:
 
 
 def render_datasheet(datasheet: Datasheet, charts: Sequence[Chart], out_path: str | os.PathLike[str],
-                     *, overwrite: bool = False) -> Path:
+                     *, overwrite: bool = False, cancel: CancelToken | None = None) -> Path:
     """Write the datasheet PDF to ``out_path`` (atomically; an existing file only with ``overwrite``).
+
+    Laying out takes seconds with charts: ``cancel`` is checked before each chart is drawn and
+    after each piece placed on a page; a cancelled layout writes nothing.
 
     ``charts`` are ``(title, figure)`` or ``(title, figure, section_key)``: a chart goes to the
     section it names, or else to the result section named in its title ("Privacy: ..."), or
@@ -72,8 +76,8 @@ def render_datasheet(datasheet: Datasheet, charts: Sequence[Chart], out_path: st
     placements: list[SignaturePlacement] = []
     with atomic_target(out_path, overwrite=overwrite) as temp:   # refuses an existing file before the work
         buffer = io.BytesIO()
-        doc = _DatasheetDoc(buffer, datasheet, fonts)
-        doc.multiBuild(_story(datasheet, _charts_by_section(charts), styles, placements),
+        doc = _DatasheetDoc(buffer, datasheet, fonts, cancel)
+        doc.multiBuild(_story(datasheet, _charts_by_section(charts), styles, placements, cancel),
                        canvasmaker=partial(_NumberedCanvas, fonts=fonts, footer_left=_footer_left(datasheet)))
         data = buffer.getvalue()
         if placements:   # a datasheet without a Signature section gets its field when signed
@@ -85,7 +89,7 @@ def render_datasheet(datasheet: Datasheet, charts: Sequence[Chart], out_path: st
 # -- document frame ------------------------------------------------------------------------------
 
 class _DatasheetDoc(BaseDocTemplate):
-    def __init__(self, target, datasheet: Datasheet, fonts: FontNames):
+    def __init__(self, target, datasheet: Datasheet, fonts: FontNames, cancel: CancelToken | None):
         super().__init__(
             target, pagesize=A4, leftMargin=PAGE_MARGIN, rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN,
             bottomMargin=PAGE_MARGIN, title=datasheet.title, author=datasheet.organisation,
@@ -93,6 +97,7 @@ class _DatasheetDoc(BaseDocTemplate):
             lang=datasheet.language, displayDocTitle=True, initialFontName=fonts.regular)
         self.datasheet = datasheet
         self.fonts = fonts
+        self.cancel = cancel
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("cover", [frame]),
@@ -111,6 +116,7 @@ class _DatasheetDoc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Section headings feed the contents list and the PDF outline (bookmarks)."""
+        check_cancel(self.cancel)   # called for every flowable placed: a fine-grained stopping point
         key = getattr(flowable, "bookmark_key", None)
         if key:
             text = flowable.getPlainText()
@@ -225,7 +231,7 @@ def _styles(fonts: FontNames) -> dict[str, ParagraphStyle]:
 # -- story ---------------------------------------------------------------------------------------
 
 def _story(sheet: Datasheet, charts: dict[str, list[tuple[str, Figure]]], styles: dict[str, ParagraphStyle],
-           placements: list[SignaturePlacement]) -> list[Flowable]:
+           placements: list[SignaturePlacement], cancel: CancelToken | None) -> list[Flowable]:
     story: list[Flowable] = _cover(sheet, styles)
     story += [NextPageTemplate("body"), PageBreak()]
     keys = [s.key for s in sheet.sections]
@@ -238,10 +244,10 @@ def _story(sheet: Datasheet, charts: dict[str, list[tuple[str, Figure]]], styles
         story += [CondPageBreak(4 * cm), heading]   # a section never starts in the last few lines
         for block in section.blocks:
             story += _block(block, styles)
-        story += [_chart(title, figure, styles) for title, figure in charts.get(section.key, [])]
+        story += _charts(charts.get(section.key, []), styles, cancel)
         if section.key == others_after and others:
             story += _subheading("Other evaluation charts", styles)
-            story += [_chart(title, figure, styles) for title, figure in others]
+            story += _charts(others, styles, cancel)
         if section.key == "signature":
             story += [Spacer(1, 8), _SignatureSpace(placements, register_fonts())]
     return story
@@ -350,6 +356,16 @@ def _charts_by_section(charts: Sequence[Chart]) -> dict[str, list[tuple[str, Fig
         key = chart[2] if len(chart) > 2 else next((k for k in RESULT_SECTIONS if k in title.lower()), "")
         grouped.setdefault(key, []).append((title, figure))
     return grouped
+
+
+def _charts(charts: list[tuple[str, Figure]], styles: dict[str, ParagraphStyle],
+            cancel: CancelToken | None) -> list[Flowable]:
+    """The charts as pictures: drawing them is the slow part of the layout, so cancel is checked before each."""
+    flowables = []
+    for title, figure in charts:
+        check_cancel(cancel)
+        flowables.append(_chart(title, figure, styles))
+    return flowables
 
 
 def _chart(title: str, figure: Figure, styles: dict[str, ParagraphStyle]) -> Flowable:

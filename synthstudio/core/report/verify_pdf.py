@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from cryptography import x509
 from pyhanko.pdf_utils.generic import DictionaryObject
@@ -47,6 +47,18 @@ class PdfCheck:
     verdict: str = ""
     signatures: tuple[SignatureCheck, ...] = ()
     attachments: tuple[str, ...] = ()
+
+    @property
+    def altered(self) -> bool:
+        """The document is not as signed, or too damaged to tell."""
+        return self.code in ("broken", "unreadable")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "kind": "pdf", "code": self.code, "altered": self.altered,
+                "verdict": self.verdict, "signed": self.signed, "intact": self.intact, "trusted": self.trusted,
+                "signer": self.organisation, "fingerprint": self.fingerprint,
+                "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+                "whole_document": self.whole_document, "attachments": list(self.attachments)}
 
 
 def verify_pdf(path: str | os.PathLike[str], trusted: Iterable[x509.Certificate] = ()) -> PdfCheck:

@@ -1,8 +1,9 @@
 """The release's datasheet step: build, lay out and sign the datasheet PDF in one call.
 
-:func:`synthstudio.core.provenance.release.release` takes a ``DatasheetWriter`` (a callable
-``(summary, path)``); :func:`datasheet_writer` makes one from the parts the release does not
-hold itself: the signing identity, the evaluation, the fairness summary and the charts.
+:func:`synthstudio.core.provenance.release.release_data` takes a ``DatasheetWriter`` (a callable
+``(summary, path, *, progress, cancel)``); :func:`datasheet_writer` makes one from the parts the
+release does not hold itself: the signing identity, the evaluation, the fairness summary and the
+charts.
 
 The run record (and the evaluation, when there is one) is embedded in the signed PDF. The
 manifest is not: it lists the datasheet's own hash, so it can only be written after the
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
+from synthstudio.core.jobs import CancelToken, ProgressFn, check_cancel, no_progress
+from synthstudio.core.provenance.release import DatasheetWriter
 from synthstudio.core.provenance.signing import SigningIdentity
 from synthstudio.core.report.datasheet import Datasheet
 from synthstudio.core.report.pdf import Chart, render_datasheet
@@ -22,13 +25,16 @@ from synthstudio.core.report.sign_pdf import sign_pdf
 
 def datasheet_writer(identity: SigningIdentity, evaluation: Mapping[str, Any] | None = None,
                      fairness: Mapping[str, Any] | None = None,
-                     charts: Sequence[Chart] = ()) -> Callable[[Any, Path], None]:
-    """A writer for ``release(..., datasheet=...)``.
+                     charts: Sequence[Chart] = ()) -> DatasheetWriter:
+    """A writer for ``release(..., datasheet=...)``: ``write(summary, path, progress=, cancel=)``.
 
     ``summary`` needs ``record`` (the run record) and ``datasheet_release()`` (the ``release``
-    mapping of :mod:`synthstudio.core.report.datasheet`), as ``ReleaseSummary`` has.
+    mapping of :mod:`synthstudio.core.report.datasheet`), as ``ReleaseSummary`` has. ``cancel``
+    is checked throughout the layout and before signing; the unsigned draft is always removed,
+    and ``path`` is written (atomically) only by the signing step, so a cancel leaves no file.
     """
-    def write(summary: Any, path: Path) -> None:
+    def write(summary: Any, path: Path, *, progress: ProgressFn = no_progress,
+              cancel: CancelToken | None = None) -> None:
         release = {"signer_fingerprint": identity.fingerprint, **summary.datasheet_release()}
         sheet = Datasheet.from_run(summary.record, evaluation, fairness, release)
         attachments = {"run-record.json": _json(summary.record)}
@@ -36,7 +42,11 @@ def datasheet_writer(identity: SigningIdentity, evaluation: Mapping[str, Any] | 
             attachments["evaluation.json"] = _json(evaluation)
         unsigned = path.with_name(f".{path.stem}.unsigned.pdf")
         try:
-            render_datasheet(sheet, charts, unsigned, overwrite=True)
+            check_cancel(cancel)
+            progress(0.0, "Laying out the datasheet")
+            render_datasheet(sheet, charts, unsigned, overwrite=True, cancel=cancel)
+            check_cancel(cancel)
+            progress(0.9, "Signing the datasheet")
             sign_pdf(unsigned, path, identity, attachments)
         finally:
             unsigned.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QVBoxLayout, QWidget)
 
 from synthstudio.core.provenance.lineage import LineageFinding
+from synthstudio.gui.labels import number_text, percent_text
 
 MOSTLY_SYNTHETIC = 0.9
 
@@ -42,7 +43,8 @@ class LineageDialog(QDialog):
         facts.addRow(self.tr("Synthetic share:"), self.share_label)
         facts.addRow(self.tr("Dataset ID:"), self._label(finding.dataset_id or self.tr("not known")))
         facts.addRow(self.tr("Watermark:"), self._label(
-            self.tr("z = {0:.1f} (4 or more means the numbers carry SynthStudio's watermark)").format(finding.z)))
+            self.tr("z = {0} (4 or more means the numbers carry SynthStudio's watermark)").format(
+                number_text(finding.z, 1))))
         if finding.reasons:
             evidence = "<br>".join(f"• {escape(reason)}" for reason in finding.reasons)
             facts.addRow(self.tr("Found because:"), self._label(evidence))
@@ -92,8 +94,8 @@ class LineageDialog(QDialog):
     def headline_text(self) -> str:
         share = self.finding.synthetic_share
         if 0 < share < MOSTLY_SYNTHETIC:
-            return self.tr("About {0:.0%} of this table appears to be synthetic data made by SynthStudio, "
-                           "mixed with other data.").format(share)
+            return self.tr("About {0} of this table appears to be synthetic data made by SynthStudio, "
+                           "mixed with other data.").format(percent_text(share))
         return self.tr("This table appears to be synthetic data made by SynthStudio, not real data.")
 
     def depth_text(self) -> str:
@@ -106,7 +108,7 @@ class LineageDialog(QDialog):
 
     def share_text(self) -> str:
         share = self.finding.synthetic_share
-        return self.tr("about {0:.0%}").format(share) if share > 0 else self.tr("not measured")
+        return self.tr("about {0}").format(percent_text(share)) if share > 0 else self.tr("not measured")
 
     def consequence_text(self) -> str:
         finding = self.finding

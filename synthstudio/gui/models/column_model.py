@@ -10,7 +10,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from synthstudio.core.schema import ColumnType, Role, Schema
-from synthstudio.gui.labels import role_help, role_label, type_label
+from synthstudio.gui.labels import count_text, percent_text, role_help, role_label, type_label
 
 PREVIEW_ROWS = 50_000      # a preview is a picture: a sample of rows draws the same shape
 PREVIEW_BINS = 16
@@ -108,9 +108,9 @@ class ColumnSummaryModel(QAbstractTableModel):
             if column == self.ROLE:
                 return role_label(spec.role)
             if column == self.MISSING:
-                return f"{spec.missing_share:.1%}"
+                return percent_text(spec.missing_share, 1)
             if column == self.DISTINCT:
-                return f"{spec.n_distinct:,}"
+                return count_text(spec.n_distinct)
             if column == self.PREVIEW and role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.tr("Distribution preview")
             return None

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 MISSING_TINT = QColor(255, 236, 179)       # a soft amber: visible on light and dark themes
@@ -80,7 +80,8 @@ class DataFrameModel(QAbstractTableModel):
         self._columns: list[_Column] = []
         self._order: np.ndarray | None = None   # None: rows in file order
         self._italic = QFont()
-        self._italic.setItalic(True)
+        # Arabic script has no italic, and a slanted fallback font may lack its letters
+        self._italic.setItalic(QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         if frame is not None:

@@ -1,22 +1,30 @@
 """Results: each finished run's synthetic table beside the real one, with a per-column
-distribution overlay (real vs synthetic) drawn by the core's chart builders; once several
-runs are measured, a "Compare results" tab shows them side by side (:mod:`.comparison_charts`)."""
+distribution overlay (real vs synthetic) drawn by the core's chart builders; a "Fairness" tab
+with the selected run's fairness evidence (:mod:`.fairness_view`); once several runs are
+measured, a "Compare results" tab shows them side by side (:mod:`.comparison_charts`).
+
+Every chart of the view is built and drawn on one background thread of its own (``renders``,
+see :mod:`.chart_view`): showing a result puts the tables and the words up at once, and each
+chart follows when it is drawn."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from synthstudio.core.charts import distribution_overlay
 from synthstudio.core.synthesis import SynthesisSettings
 from synthstudio.gui.labels import format_duration
-from synthstudio.gui.views.comparison_charts import ChartPanel, ComparisonView
+from synthstudio.gui.views.chart_view import ChartPanel, stop_drawing
+from synthstudio.gui.views.comparison_charts import ComparisonView
 from synthstudio.gui.views.data_view import DataPanel
+from synthstudio.gui.views.fairness_view import FairnessView
+from synthstudio.gui.workers import JobController
 
 
 @dataclass(eq=False)
@@ -40,6 +48,8 @@ class ResultsView(QWidget):
         self.real = pd.DataFrame()
         self.real_name = ""
         self.items: list[ResultItem] = []
+        # one thread draws every chart of the view, one at a time (a Figure is never shared by two)
+        self.renders = JobController(self, max_parallel=1)
 
         self.result_list = QListWidget()
         self.result_list.setAccessibleName(self.tr("Results"))
@@ -68,7 +78,7 @@ class ResultsView(QWidget):
         self.column_combo.setAccessibleName(self.tr("Column to compare"))
         self.column_combo.setToolTip(self.tr("The column whose real and synthetic distributions are drawn."))
         self.column_combo.currentTextChanged.connect(self._draw_column)
-        self.chart = ChartPanel("distribution", self.tr("Distribution of real and synthetic values"))
+        self.chart = ChartPanel("distribution", self.tr("Distribution of real and synthetic values"), self.renders)
         column_label = QLabel(self.tr("Compare &column:"))
         column_label.setBuddy(self.column_combo)
         self.chart.controls.insertWidget(0, column_label)
@@ -80,13 +90,17 @@ class ResultsView(QWidget):
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
 
-        self.comparison = ComparisonView()
+        self.fairness = FairnessView(self.renders)
+        self.comparison = ComparisonView(self.renders)
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Result views"))
         self.views.addTab(right, self.tr("&Selected result"))
         self.views.addTab(self.comparison, self.tr("Co&mpare results"))
         self.views.setTabToolTip(1, self.tr("All measured results side by side: scores and charts."))
         self.views.setTabEnabled(1, False)
+        self.views.addTab(self.fairness, self.tr("F&airness"))
+        self.views.setTabToolTip(2, self.tr("The selected result's fairness target: whether the released data "
+                                            "reaches it, before/after charts and the bias that remains."))
 
         self.empty = QLabel(self.tr("No results yet.\nImport a table, then choose Run ▸ Synthesize (Ctrl+R)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,6 +115,18 @@ class ResultsView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def drawing(self) -> bool:
+        """Whether a chart on show is still being built or drawn."""
+        return not self.renders.is_idle() or any(panel.pending() for panel in self.findChildren(ChartPanel)
+                                                 if panel.isVisible())
+
+    def stop_drawing(self) -> None:
+        stop_drawing(self.renders)
+
+    def closeEvent(self, event: QCloseEvent) -> None:   # shown as a window of its own
+        self.stop_drawing()
+        super().closeEvent(event)
 
     # -- content -----------------------------------------------------------------------------
     def set_real(self, frame: pd.DataFrame, name: str) -> None:
@@ -142,6 +168,7 @@ class ResultsView(QWidget):
         index = self.column_combo.findText(previous)
         self.column_combo.setCurrentIndex(max(0, index))
         self._draw_column(self.column_combo.currentText())
+        self.fairness.set_record(item.record)
         self.result_selected.emit(item)
 
     def _summary(self, item: ResultItem) -> str:
@@ -158,10 +185,6 @@ class ResultsView(QWidget):
         if not item.stored:
             lines.append(self.tr("<i>Not saved yet: save the project to keep it.</i>"))
         return "<br>".join(lines)
-
-    @property
-    def canvas(self) -> FigureCanvasQTAgg:
-        return self.chart.canvas
 
     def set_evaluation(self, item: ResultItem, report: Any) -> None:
         item.evaluation = report
@@ -185,13 +208,14 @@ class ResultsView(QWidget):
         """The comparison tab opens, and shows itself, once a second result is measured."""
         reports = self.measured()
         comparable = len(reports) >= 2
-        was_comparable = self.views.isTabEnabled(1)
-        self.views.setTabEnabled(1, comparable)
+        tab = self.views.indexOf(self.comparison)
+        was_comparable = self.views.isTabEnabled(tab)
+        self.views.setTabEnabled(tab, comparable)
         if comparable:
             self.comparison.set_reports(reports)
             if not was_comparable:
-                self.views.setCurrentIndex(1)
-        else:
+                self.views.setCurrentWidget(self.comparison)
+        elif self.views.currentWidget() is self.comparison:
             self.views.setCurrentIndex(0)
 
     def _draw_column(self, column: str) -> None:
@@ -201,4 +225,5 @@ class ResultsView(QWidget):
         if item.evaluation is None:
             self.chart.show_message(self.tr("Comparing the synthetic data with the real data…"))
             return
-        self.chart.show_figure(distribution_overlay({item.title: item.evaluation}, column))
+        reports = {item.title: item.evaluation}
+        self.chart.show_chart(lambda: distribution_overlay(reports, column))

@@ -2,113 +2,29 @@
 core's comparison charts, each of which can be saved as a picture.
 
 Every chart is a Figure built by :mod:`synthstudio.core.charts` (the same code the PDF
-datasheet uses); this module only embeds them and offers "Save chart…".
+datasheet uses), built and drawn in the background by a :class:`~.chart_view.ChartPanel`; only
+the chart tab on show is drawn, the others when they are opened.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable, Mapping
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from synthstudio.core import charts
-from synthstudio.core.errors import SynthStudioError
 from synthstudio.core.evaluation.catalog import FAMILIES
 from synthstudio.core.evaluation.report import EvaluationReport
-from synthstudio.gui.dialogs.error_dialog import show_error
+from synthstudio.gui.views.chart_view import ChartPanel
+from synthstudio.gui.workers import JobController
 
 Reports = Mapping[str, EvaluationReport]
-PNG_FILTER = "PNG picture (*.png)"
-SVG_FILTER = "SVG drawing (*.svg)"
-FILTER_SUFFIXES = {PNG_FILTER: ".png", SVG_FILTER: ".svg"}
+Builder = Callable[[Reports, str], Figure]      # reports, the column chosen -> a new Figure
 SHORT_FAMILY_NAMES = {"fidelity": "Fidelity", "diversity": "Diversity", "utility": "Utility",
                       "privacy": "Privacy"}
-CHART_MIN_HEIGHT = 320
-# Charts keep most of the size the core drew them for (their text is sized in points); a
-# smaller window scrolls instead of squeezing the axes to nothing.
-NATURAL_SIZE_SHARE = 0.8
-
-
-def message_figure(text: str) -> Figure:
-    figure = Figure(figsize=(5, 3), layout="constrained")
-    figure.text(0.5, 0.5, text, ha="center", va="center", color="grey", wrap=True)
-    return figure
-
-
-class ChartPanel(QWidget):
-    """One chart with a "Save chart…" button and the same command on the chart's context menu.
-
-    A builder returns a new Figure each time; it gets a canvas of its own in place of the old
-    one (the canvas sizes the figure to the widget, at the screen's pixel ratio).
-    """
-
-    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.name = name                          # the suggested file name
-        self.figure = Figure(figsize=(5, 3), layout="constrained")
-        self.canvas = self._canvas(self.figure, accessible_name)
-        self.save_button = QPushButton(self.tr("Sa&ve chart…"))
-        self.save_button.setToolTip(self.tr("Save this chart as a PNG picture or an SVG drawing."))
-        self.save_button.clicked.connect(self.save_chart)
-        self.controls = QHBoxLayout()
-        self.controls.setContentsMargins(0, 0, 0, 0)
-        self.controls.addStretch(1)
-        self.controls.addWidget(self.save_button)
-        # wide charts (many generators) scroll instead of squeezing; the controls stay in view
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.controls)
-        layout.addWidget(self.scroll, 1)
-
-    def _canvas(self, figure: Figure, accessible_name: str) -> FigureCanvasQTAgg:
-        canvas = FigureCanvasQTAgg(figure)
-        canvas.setAccessibleName(accessible_name)
-        width, height = figure.get_size_inches() * figure.dpi * NATURAL_SIZE_SHARE
-        canvas.setMinimumSize(int(width), max(CHART_MIN_HEIGHT, int(height)))
-        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        save = QAction(self.tr("Save chart…"), canvas)
-        save.triggered.connect(self.save_chart)
-        canvas.addAction(save)
-        return canvas
-
-    def show_figure(self, figure: Figure) -> None:
-        canvas = self._canvas(figure, self.canvas.accessibleName())
-        self.scroll.setWidget(canvas)           # deletes the old canvas
-        self.figure, self.canvas = figure, canvas
-        self.save_button.setEnabled(True)
-        canvas.draw_idle()
-
-    def show_message(self, text: str) -> None:
-        self.show_figure(message_figure(text))
-        self.save_button.setEnabled(False)
-
-    def save_chart(self) -> Path | None:
-        start = str(Path.home() / f"{self.name}.png")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), start,
-                                                   ";;".join((self.tr(PNG_FILTER), self.tr(SVG_FILTER))))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() not in FILTER_SUFFIXES.values():
-            suffix = next((s for f, s in FILTER_SUFFIXES.items() if self.tr(f) == chosen), ".png")
-            target = target.with_name(target.name + suffix)
-        try:
-            # the file dialog has already asked before replacing an existing file
-            return charts.save_figure(self.figure, target, overwrite=True)
-        except SynthStudioError as error:
-            show_error(self, error)
-        except OSError as error:
-            show_error(self, SynthStudioError(self.tr("The chart could not be saved."),
-                                              self.tr("Choose a folder you can write to."), details=str(error)))
-        return None
 
 
 class ScoreTableWidget(QTableWidget):
@@ -168,30 +84,33 @@ class ComparisonView(QWidget):
     """The score table above a tab per chart: metric families, columns, relationships,
     distances to the closest record, and train-on-synthetic scores."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, renders: JobController, parent: QWidget | None = None):
         super().__init__(parent)
+        self.renders = renders
         self.reports: dict[str, EvaluationReport] = {}
         self.score_table = ScoreTableWidget()
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setAccessibleName(self.tr("Comparison charts"))
         self.panels: dict[str, ChartPanel] = {}
-        self._builders: dict[str, Callable[[Reports], Figure]] = {}
+        self._builders: dict[str, Builder] = {}
         for family in FAMILIES:
             self._add_chart(f"family-{family}", self.tr(SHORT_FAMILY_NAMES[family]),
-                            lambda reports, family=family: charts.family_bars(reports, family))
+                            lambda reports, _column, family=family: charts.family_bars(reports, family))
         self.column_combo = QComboBox()
         self.column_combo.setAccessibleName(self.tr("Column to compare"))
         self.column_combo.setToolTip(self.tr("The column whose real and synthetic distributions are drawn."))
         self.column_combo.currentTextChanged.connect(lambda _: self._draw("columns"))
-        columns = self._add_chart("columns", self.tr("Columns"),
-                                  lambda reports: charts.distribution_overlay(reports, self.column_combo.currentText()))
+        columns = self._add_chart("columns", self.tr("Columns"), charts.distribution_overlay)
         label = QLabel(self.tr("Co&lumn:"))
         label.setBuddy(self.column_combo)
         columns.controls.insertWidget(0, label)
         columns.controls.insertWidget(1, self.column_combo)
-        self._add_chart("relationships", self.tr("Relationships"), charts.correlation_difference_heatmaps)
-        self._add_chart("closest-records", self.tr("Closest records"), charts.dcr_histograms)
-        self._add_chart("train-synthetic-test-real", self.tr("Model test"), charts.tstr_bars)
+        self._add_chart("relationships", self.tr("Relationships"),
+                        lambda reports, _column: charts.correlation_difference_heatmaps(reports))
+        self._add_chart("closest-records", self.tr("Closest records"),
+                        lambda reports, _column: charts.dcr_histograms(reports))
+        self._add_chart("train-synthetic-test-real", self.tr("Model test"),
+                        lambda reports, _column: charts.tstr_bars(reports))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.score_table)
@@ -202,8 +121,8 @@ class ComparisonView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def _add_chart(self, key: str, title: str, builder: Callable[[Reports], Figure]) -> ChartPanel:
-        panel = ChartPanel(f"comparison-{key}", self.tr("{0} chart").format(title))
+    def _add_chart(self, key: str, title: str, builder: Builder) -> ChartPanel:
+        panel = ChartPanel(f"comparison-{key}", self.tr("{0} chart").format(title), self.renders)
         self.chart_tabs.addTab(panel, title)
         self.panels[key] = panel
         self._builders[key] = builder
@@ -227,7 +146,8 @@ class ComparisonView(QWidget):
         if not self.reports:
             panel.show_message(self.tr("Nothing to compare yet."))
             return
-        panel.show_figure(self._builders[key](self.reports))
+        build, reports, column = self._builders[key], self.reports, self.column_combo.currentText()
+        panel.show_chart(lambda: build(reports, column))   # on the drawing thread: no widget read there
 
 
 def _compared_columns(reports: Reports) -> list[str]:

@@ -20,6 +20,7 @@ from synthstudio.core.fairness import METRICS, FairnessTarget
 from synthstudio.core.fairness.preview import Preview, outcome_candidates, outcome_values, preview, \
     sensitive_candidates
 from synthstudio.core.schema import Role, Schema
+from synthstudio.gui.labels import count_text, without_accelerator
 from synthstudio.gui.wizards.problem_label import ProblemLabel
 
 PREVIEW_MAX_ROWS = 20_000   # the preview of a larger table is measured on this many random rows
@@ -49,7 +50,7 @@ class FairnessPage(QWizardPage):
         self.set_target.setToolTip(self.tr("Choose who must be treated alike, and how alike."))
         group = QButtonGroup(self)
         for button in (self.none, self.set_target):
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(without_accelerator(button.text()))
             group.addButton(button)
         self.none.setChecked(True)
         self.options = self._options()
@@ -164,7 +165,7 @@ class FairnessPage(QWizardPage):
         if column:
             values = outcome_values(self.real, column)
             for value, count in values:
-                self.favourable.addItem(self.tr("{0} ({1:,} rows)").format(value, count), value)
+                self.favourable.addItem(self.tr("{0} ({1} rows)").format(value, count_text(count)), value)
             # the rarer value is more often the favourable one (high income, a granted loan): a guess to check
             self.favourable.setCurrentIndex(len(values) - 1)
         self.favourable.blockSignals(False)
@@ -221,8 +222,8 @@ class FairnessPage(QWizardPage):
             return
         paragraphs = "".join(f"<p>{html.escape(sentence, quote=False)}</p>" for sentence in self.current.sentences)
         if self.sampled:
-            paragraphs += self.tr("<p><i>Measured on {0:,} randomly chosen rows of the {1:,}, to answer quickly."
-                                  "</i></p>").format(len(self.real), self.total_rows)
+            paragraphs += self.tr("<p><i>Measured on {0} randomly chosen rows of the {1}, to answer quickly."
+                                  "</i></p>").format(count_text(len(self.real)), count_text(self.total_rows))
         self.preview_text.setText(self.tr("<p><b>The real data today</b></p>{0}").format(paragraphs))
         self.warnings.setText("\n".join(f"⚠ {finding.text}" for finding in self.current.findings))
 

@@ -18,6 +18,7 @@ from synthstudio.gui.tasks import LoadedTable, load_table
 from synthstudio.gui.views.column_panel import ColumnPanel
 from synthstudio.gui.views.data_view import DataTableView
 from synthstudio.gui.workers import Job, JobController
+from synthstudio.gui.labels import count_text
 
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "cp1256", "iso-8859-15", "mac-roman")
 DELIMITERS = ((",", "Comma  ,"), (";", "Semicolon  ;"), ("\t", "Tab"), ("|", "Vertical bar  |"),
@@ -249,7 +250,8 @@ class PreviewPage(QWizardPage):
         self.progress.hide()
         dataset = table.dataset
         rows, columns = dataset.frame.shape
-        lines = [self.tr("{0:,} rows × {1:,} columns read from {2}.").format(rows, columns, dataset.source.name)]
+        lines = [self.tr("{0} rows × {1} columns read from {2}.").format(
+            count_text(rows), count_text(columns), dataset.source.name)]
         lines += [f"⚠ {warning}" for warning in dataset.warnings]
         self.status.setText("\n".join(lines))
         self.preview.set_frame(dataset.frame)

@@ -19,6 +19,7 @@ from synthstudio.core.modes import DEFAULT_ORIGIN_COLUMN, DEFAULT_SYNTHETIC_SHAR
     replaced_columns_for
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisSettings
+from synthstudio.gui.labels import without_accelerator
 from synthstudio.gui.wizards.problem_label import ProblemLabel
 
 EXPLANATION_INDENT = 26   # aligns an explanation with its radio button's text
@@ -68,7 +69,7 @@ class ModePage(QWizardPage):
         layout = QVBoxLayout(self)
         for mode in MODES:
             button = QRadioButton(mode_label(mode))
-            button.setAccessibleName(mode_label(mode).replace("&", ""))
+            button.setAccessibleName(without_accelerator(mode_label(mode)))
             button.setAccessibleDescription(mode_explanation(mode))
             button.setToolTip(mode_explanation(mode))
             explanation = QLabel(mode_explanation(mode))

@@ -31,6 +31,9 @@ from synthstudio.gui.settings import AppSettings
 from synthstudio.gui.traffic_light import gate_level, traffic_light_icon
 from synthstudio.gui.wizards.release_run_page import ReleaseRunPage
 from synthstudio.gui.workers import JobController
+from synthstudio.gui.labels import count_text
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 # Characters no file system accepts in a folder name (the core cleans file names the same way).
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -58,18 +61,15 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReleaseWizard", text)
-
-
 def gate_text(status: str) -> str:
-    return {"pass": _t("passed"), "warn": _t("passed with warnings"), "fail": _t("FAILED")}.get(
-        status, _t("not evaluated"))
+    return {"pass": translate("ReleaseWizard", "passed"),
+            "warn": translate("ReleaseWizard", "passed with warnings"),
+            "fail": translate("ReleaseWizard", "FAILED")}.get(status, translate("ReleaseWizard", "not evaluated"))
 
 
 def result_line(result: ReleasableResult) -> str:
-    return _t("{0} — {1:,} rows — release gate: {2}").format(result.title, len(result.synthetic),
-                                                              gate_text(result.gate))
+    return translate("ReleaseWizard", "{0} — {1} rows — release gate: {2}").format(
+        result.title, count_text(len(result.synthetic)), gate_text(result.gate))
 
 
 # -- pages ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from synthstudio.core.jobs import CancelToken, ProgressFn
 from synthstudio.core.modes import METADATA_GENERATOR
 from synthstudio.core.schema import Schema
 from synthstudio.core.synthesis import SynthesisSettings
-from synthstudio.gui.labels import format_duration
+from synthstudio.gui.labels import count_text, format_duration, percent_text, without_accelerator
 from synthstudio.gui.wizards.fairness_page import FairnessPage
 from synthstudio.gui.wizards.mode_page import ModePage, mode_label
 from synthstudio.gui.wizards.param_form import ParamForm
@@ -79,13 +79,13 @@ class GeneratorRow:
         self.check.toggled.connect(page.completeChanged)
         self.check.toggled.connect(lambda _: page.refresh_estimates())
         self.level = QComboBox()
-        self.level.setAccessibleName(page.tr("Preset for {0}").format(info.name))
-        self.level.setToolTip(page.tr("Fast trains briefly; Best quality trains longest and is most faithful."))
+        self.level.setAccessibleName(GeneratorsPage.tr("Preset for {0}").format(info.name))
+        self.level.setToolTip(GeneratorsPage.tr("Fast trains briefly; Best quality trains longest and is most faithful."))
         for level in LEVELS:
             self.level.addItem(level_label(level), level)
         self.level.setCurrentIndex(1)
         self.level.currentIndexChanged.connect(lambda _: page.refresh_estimates())
-        self.estimate = QLabel(page.tr("estimating…"))
+        self.estimate = QLabel(GeneratorsPage.tr("estimating…"))
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
@@ -98,8 +98,8 @@ class GeneratorsPage(QWizardPage):
         self.estimates: dict[tuple[str, str], tuple[Estimate, str, str]] | None = None
         self.setTitle(self.tr("Choose one or more generators"))
         self.setSubTitle(self.tr("Pick a quick choice, or tick several generators to compare them. "
-                                 "Times are estimates for this table ({0:,} rows × {1} columns) on this computer.")
-                         .format(n_rows, n_columns))
+                                 "Times are estimates for this table ({0} rows × {1} columns) on this computer.")
+                         .format(count_text(n_rows), count_text(n_columns)))
         quick = QHBoxLayout()
         quick.addWidget(QLabel(self.tr("Quick choice:")))
         self.quick_buttons = {}
@@ -154,8 +154,8 @@ class GeneratorsPage(QWizardPage):
         for row in self.rows:
             estimate, device_name, reason = self.estimates[row.key, row.level.currentData()]
             where = self.tr("GPU ({0})").format(device_name) if estimate.device == "cuda" else self.tr("processor")
-            row.estimate.setText(self.tr("≈ {0} · {1:,.0f} MB · {2}").format(
-                format_duration(estimate.seconds), estimate.memory_mb, where))
+            row.estimate.setText(self.tr("≈ {0} · {1} MB · {2}").format(
+                format_duration(estimate.seconds), count_text(round(estimate.memory_mb)), where))
             row.estimate.setToolTip(reason or self.tr("Uses the graphics card (GPU)."))
             if row.check.isChecked() and reason and row.info.can_use_gpu:
                 reasons.add(reason)
@@ -176,7 +176,7 @@ class ParametersPage(QWizardPage):
         self.rows = QSpinBox()
         self.rows.setRange(0, MAX_ROWS)
         self.rows.setSingleStep(1000)
-        self.rows.setSpecialValueText(self.tr("as many as the training rows ({0:,})").format(train_rows))
+        self.rows.setSpecialValueText(self.tr("as many as the training rows ({0})").format(count_text(train_rows)))
         self.rows.setAccessibleName(self.tr("Number of synthetic rows"))
         self.rows.setToolTip(self.tr("How many synthetic rows to generate."))
         self.rows.valueChanged.connect(self._rows_changed)
@@ -273,9 +273,10 @@ class SummaryPage(QWizardPage):
         lines.append(self.tr("<p><b>Fairness target:</b> {0}.</p>").format(fairness))
         runs = []
         for settings in wizard.plan():
-            line = self.tr("<li><b>{0}</b>, seed {1}, {2} rows</li>").format(
+            line = (self.tr("<li><b>{0}</b>, seed {1}, {2} rows</li>") if settings.rows
+                    else self.tr("<li><b>{0}</b>, seed {1}, as many rows as the training rows ({2})</li>")).format(
                 generator_info(settings.generator).name, settings.seed,
-                f"{settings.rows:,}" if settings.rows else self.tr("as many as the training"))
+                count_text(settings.rows or wizard.training_rows))
             runs.append(line)
         self.text.setText("".join(lines) + self.tr("<p>These runs will be queued:</p><ul>{0}</ul>").format(
             "".join(runs)))
@@ -296,7 +297,7 @@ class SynthesisWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
         self.allow_gpu = allow_gpu
         self.holdout_share = holdout_share
-        train_rows = int(n_rows * (1 - holdout_share))
+        train_rows = self.training_rows = int(n_rows * (1 - holdout_share))
         # the mode is checked against as many rows as the generator will learn from (the holdout is kept aside)
         training = frame.iloc[:train_rows] if frame is not None else None
         self.parameters_page = ParametersPage(train_rows)   # first: the mode page reads its rows
@@ -334,11 +335,11 @@ class SynthesisWizard(QWizard):
     def describe_mode(self) -> str:
         """The chosen mode in words, with its settings."""
         mode = self.mode_page.settings()
-        name = mode_label(mode.mode).replace("&", "")
+        name = without_accelerator(mode_label(mode.mode))
         if mode.mode == "partial":
             return self.tr("{0}, replacing the columns {1}").format(name, ", ".join(mode.replaced_columns))
         if mode.mode == "hybrid":
-            text = self.tr("{0}, {1:.0%} of the rows synthetic").format(name, mode.synthetic_share)
+            text = self.tr("{0}, {1} of the rows synthetic").format(name, percent_text(mode.synthetic_share))
             if mode.origin_column:
                 text += self.tr(", with a column “{0}” saying which rows are real").format(mode.origin_column)
             return text

@@ -32,7 +32,7 @@ def _sha256(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def fake_datasheet(summary, path):
+def fake_datasheet(summary, path, *, progress, cancel):
     """Stands in for the report package's signed PDF: the release only needs a file at ``path``."""
     path.write_bytes(b"%PDF-1.7\n% datasheet of " + summary.dataset_id.encode()
                      + b" listing " + ",".join(f.name for f in summary.data_files).encode())
@@ -197,7 +197,7 @@ def test_release_never_overwrites_without_permission(released, frame, tmp_path):
 def test_a_failed_or_cancelled_release_leaves_nothing_behind(frame, tmp_path):
     record = run_record(frame, simple_schema(frame))
 
-    def broken_datasheet(summary, path):
+    def broken_datasheet(summary, path, *, progress, cancel):
         raise RuntimeError("the PDF could not be made")
 
     with pytest.raises(RuntimeError):
@@ -219,6 +219,33 @@ def test_a_failed_or_cancelled_release_leaves_nothing_behind(frame, tmp_path):
         release_data(frame, record, tmp_path / "b", ReleaseOptions(formats=("csv", "parquet")),
                      registry=Registry(tmp_path / "r.sqlite3"), progress=cancel_midway, cancel=cancel)
     assert not (tmp_path / "b").exists()
+    assert Registry(tmp_path / "r.sqlite3").entries() == []
+
+
+DATASHEET_PHASES = ["Writing the datasheet", "Laying out the datasheet", "Signing the datasheet",
+                    "Writing the descriptions and the manifest"]
+
+
+@pytest.mark.parametrize("phase", DATASHEET_PHASES[:3])
+def test_a_cancel_in_the_datasheet_step_stops_it_there_and_leaves_nothing(frame, tmp_path, phase):
+    from synthstudio.core.report.writer import datasheet_writer
+
+    identity = ensure_identity("Office of Test Statistics", folder=tmp_path / "signing")
+    cancel, reported = threading.Event(), []
+
+    def cancel_at_phase(fraction, message):
+        reported.append(message)
+        if message == phase:
+            cancel.set()
+
+    small = frame.head(300)
+    with pytest.raises(Cancelled):
+        release_data(small, run_record(small, simple_schema(small)), tmp_path / "out", ReleaseOptions(formats=("csv",)),
+                     registry=Registry(tmp_path / "r.sqlite3"), signing_identity=identity,
+                     datasheet=datasheet_writer(identity), progress=cancel_at_phase, cancel=cancel)
+    later = DATASHEET_PHASES[DATASHEET_PHASES.index(phase) + 1:]
+    assert phase in reported and not set(later) & set(reported)     # stopped at the next check, not later
+    assert not (tmp_path / "out").exists()
     assert Registry(tmp_path / "r.sqlite3").entries() == []
 
 
@@ -275,7 +302,7 @@ def test_release_with_the_real_signed_datasheet(frame, tmp_path):
 
     identity = ensure_identity("Office of Test Statistics", folder=tmp_path / "signing")
 
-    def signed_datasheet(summary, path):
+    def signed_datasheet(summary, path, *, progress, cancel):
         sheet = build_datasheet(summary.record, release=summary.datasheet_release())
         unsigned = render_datasheet(sheet, [], path.with_name("unsigned.pdf"))
         sign_pdf(unsigned, path, identity, attachments={"run_record.json": json.dumps(summary.record).encode()})

@@ -84,3 +84,14 @@ def test_release_justification_and_known_biases_join_the_evaluation(run_record, 
     assert sheet.gate_verdict == "warn"                                       # from the evaluation
     assert sheet.gate_justification == "Accepted by the data board on 3 March."   # from the wizard
     assert "Women are under-represented" in _text(sheet.section("fairness"))
+
+
+def test_fairness_section_says_how_the_target_was_pursued(run_record):
+    method = "TabularARGN fairness-aware generation (statistical parity of income across sex)"
+    record = {**run_record, "fairness_enforcement": {"method": method, "reached": True}}
+    fairness = {"targets": [{"attribute": "sex", "outcome": "income = >50K", "metric": "Disparate impact ratio",
+                             "threshold": "≥ 0.8", "before": 0.36, "after": 0.9, "met": True}]}
+    text = _text(Datasheet.from_run(record, fairness=fairness).section("fairness"))
+    assert f"How the target was pursued: {method}." in text
+    assert "How the target was pursued" not in _text(Datasheet.from_run(run_record, fairness=fairness)
+                                                     .section("fairness"))
