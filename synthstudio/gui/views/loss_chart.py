@@ -32,6 +32,8 @@ class FixedMargins(LayoutEngine):
 
     def execute(self, fig: Figure) -> None:
         width, height = fig.get_size_inches()
+        if width <= 0 or height <= 0:   # a collapsed panel: nothing to lay out
+            return
         share = {side: min(MAX_MARGIN_SHARE, inches / (width if side in ("left", "right") else height))
                  for side, inches in MARGINS_INCHES.items()}
         fig.subplots_adjust(left=share["left"], right=1 - share["right"], bottom=share["bottom"],
